@@ -1,0 +1,38 @@
+package dev.sheaf.examples;
+
+import java.util.Random;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/** The seed article's tables, authors and books, with generated demo data. */
+public final class ArticleSchema {
+  private ArticleSchema() {}
+
+  public static void create(Handle handle) {
+    handle.execute("CREATE TABLE author (id BIGINT PRIMARY KEY, name VARCHAR(100) NOT NULL)");
+    handle.execute("CREATE TABLE book (id BIGINT PRIMARY KEY,"
+        + " author_id BIGINT NOT NULL REFERENCES author (id), title VARCHAR(200) NOT NULL)");
+    handle.execute("CREATE INDEX book_author ON book (author_id)");
+  }
+
+  /** {@code authors} authors with 0 to 5 books each, the same for the same seed. */
+  public static void fill(Handle handle, int authors, long seed) {
+    Random random = new Random(seed);
+    PreparedBatch authorRows = handle.prepareBatch("INSERT INTO author (id, name) VALUES (?, ?)");
+    PreparedBatch bookRows =
+        handle.prepareBatch("INSERT INTO book (id, author_id, title) VALUES (?, ?, ?)");
+    long bookId = 0;
+    for (long author = 1; author <= authors; author++) {
+      authorRows.add(author, "Author " + author);
+      int books = random.nextInt(6);
+      for (int i = 0; i < books; i++) {
+        bookId++;
+        bookRows.add(bookId, author, "Book " + bookId + " by author " + author);
+      }
+    }
+    authorRows.execute();
+    if (bookId > 0) {
+      bookRows.execute();
+    }
+  }
+}

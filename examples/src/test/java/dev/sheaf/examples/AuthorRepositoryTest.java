@@ -1,0 +1,39 @@
+package dev.sheaf.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The article's scenario: same authors as the naive loop, in 2 statements at any size. */
+class AuthorRepositoryTest {
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+
+  @ParameterizedTest
+  @ValueSource(ints = {10, 2_000})
+  void loadsAuthorsWithCountsAndBooksInTwoStatements(int size) {
+    Jdbi jdbi = Jdbi.create("jdbc:h2:mem:authors" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+    StatementCounter counter = new StatementCounter();
+    jdbi.setSqlLogger(counter);
+    jdbi.useHandle(handle -> {
+      ArticleSchema.create(handle);
+      ArticleSchema.fill(handle, size, size);
+    });
+    counter.reset();
+    List<Author> expected = new NaiveAuthorLoader(jdbi).findAll();
+    assertEquals(1 + 2L * size, counter.count(), "the naive loop runs 2N + 1 statements");
+
+    counter.reset();
+    List<Author> authors = new AuthorRepository(jdbi).findAll();
+
+    assertEquals(2, counter.count());
+    assertEquals(expected, authors);
+    assertEquals(size, authors.size());
+    assertTrue(authors.stream().allMatch(a -> a.numBooks() == a.books().size()));
+    assertTrue(authors.stream().anyMatch(a -> a.numBooks() > 0), "the data has books");
+  }
+}

@@ -1,0 +1,76 @@
+package dev.sheaf.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import dev.sheaf.processor.model.ProjectionModel;
+import dev.sheaf.processor.plan.Planner;
+import dev.sheaf.processor.read.ProjectionReader;
+import dev.sheaf.processor.report.Message;
+import dev.sheaf.processor.report.Reporter;
+import dev.sheaf.processor.write.RepositoryWriter;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Writes a {@code <Dto>Repository} for every {@code @Projection} type. Per type, in order:
+ * <ol>
+ *   <li>{@link ProjectionReader} reads the type, and every projection it reaches, into a model,
+ *       reporting each misuse on its element;</li>
+ *   <li>{@link Planner} turns the model into statements;</li>
+ *   <li>{@link RepositoryWriter} writes the repository with JavaPoet.</li>
+ * </ol>
+ * A type with errors gets no repository. The processor never throws: an unexpected failure is an
+ * error on the type being processed.
+ */
+@AutoService(Processor.class)
+public final class SheafProcessor extends AbstractProcessor {
+  private static final String PROJECTION = "dev.sheaf.Projection";
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(PROJECTION);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    TypeElement projection = processingEnv.getElementUtils().getTypeElement(PROJECTION);
+    if (projection == null) {
+      return false;
+    }
+    Reporter reporter = new Reporter(processingEnv.getMessager());
+    ProjectionReader reader = new ProjectionReader(processingEnv.getTypeUtils(), reporter);
+    for (Element element : round.getElementsAnnotatedWith(projection)) {
+      try {
+        if (element instanceof TypeElement dto) {
+          Optional<ProjectionModel> model = reader.read(dto);
+          if (model.isPresent()) {
+            write(dto, new RepositoryWriter().write(new Planner().plan(model.get()), dto), reporter);
+          }
+        }
+      } catch (RuntimeException | LinkageError e) {
+        reporter.internalError(element, e);
+      }
+    }
+    return false;
+  }
+
+  private void write(TypeElement dto, JavaFile file, Reporter reporter) {
+    try {
+      file.writeTo(processingEnv.getFiler());
+    } catch (IOException e) {
+      reporter.report(Reporter.Origin.of(dto), Message.WRITE_FAILED, file.typeSpec().name(), e);
+    }
+  }
+}

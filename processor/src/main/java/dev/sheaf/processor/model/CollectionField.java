@@ -1,0 +1,26 @@
+package dev.sheaf.processor.model;
+
+import com.palantir.javapoet.TypeName;
+
+/**
+ * Related rows collected into a {@code List} or {@code Set}.
+ *
+ * @param orderBy the element order, SQL; empty for the element's key (or value) ascending
+ * @param limit at most this many elements per parent; 0 for all
+ */
+public record CollectionField(
+    String name, TypeName type, CollectionKind kind, Relation relation, Element element,
+    String where, String orderBy, int limit) implements Field {
+
+  /** What is collected: rows of a projection, or one column's values. */
+  public sealed interface Element permits ProjectionElement, ColumnElement {}
+
+  public record ProjectionElement(ProjectionModel projection) implements Element {}
+
+  public record ColumnElement(String column, TypeName type) implements Element {}
+
+  public enum CollectionKind {
+    LIST,
+    SET
+  }
+}

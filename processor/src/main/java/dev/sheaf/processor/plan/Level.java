@@ -1,0 +1,43 @@
+package dev.sheaf.processor.plan;
+
+import com.palantir.javapoet.TypeName;
+import dev.sheaf.processor.model.Field;
+import dev.sheaf.processor.model.ProjectionModel;
+import java.util.List;
+
+/**
+ * One statement of a load and the rows it reads: the root, one collection field or one
+ * reference field, at any depth.
+ *
+ * @param statement its number in the load, 1 for the root, in the order the load runs them
+ * @param name a lowerCamel name unique in the repository, such as {@code booksReviews}
+ * @param label what a person reads in errors and Javadoc, such as {@code AuthorCard.books}
+ * @param sql the statement; for the root, the SELECT ... FROM that a filter completes
+ * @param keyType the Java type of the keys bound as {@code :keys} (a parent's key, or for a
+ *     reference the target's key); for the root, the root key type
+ * @param via the collection or reference field this level loads; null for the root
+ * @param projection the projection whose rows this level reads; null for a column collection
+ * @param values what each row holds after the parent key, in column order (empty for a column
+ *     collection, whose row is the parent key and the element)
+ * @param children the levels this one's rows lead to, one per collection or reference field
+ */
+public record Level(
+    int statement, String name, String label, String sql, Kind kind, TypeName keyType, Field via,
+    ProjectionModel projection, List<Field> values, List<Level> children) {
+
+  public Level {
+    values = List.copyOf(values);
+    children = List.copyOf(children);
+  }
+
+  public enum Kind {
+    ROOT,
+    COLLECTION,
+    REFERENCE
+  }
+
+  /** Whether each row starts with the key of the parent it belongs to. */
+  public boolean readsParentKey() {
+    return kind == Kind.COLLECTION;
+  }
+}

@@ -1,0 +1,144 @@
+package dev.sheaf.processor.plan;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.sheaf.processor.model.AggregateField;
+import dev.sheaf.processor.model.CollectionField;
+import dev.sheaf.processor.model.CollectionField.ColumnElement;
+import dev.sheaf.processor.model.CollectionField.ProjectionElement;
+import dev.sheaf.processor.model.ColumnField;
+import dev.sheaf.processor.model.Field;
+import dev.sheaf.processor.model.ProjectionModel;
+import dev.sheaf.processor.model.ReferenceField;
+import dev.sheaf.processor.model.Relation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a projection into the statements that load it: one for the root rows (every scalar
+ * aggregate inside it), then one per collection and reference field at every depth, numbered in
+ * the order the load runs them.
+ */
+public final class Planner {
+
+  public RepositoryPlan plan(ProjectionModel projection) {
+    return new Run().plan(projection);
+  }
+
+  /** The state of planning one repository: statement numbers and level names. */
+  private static final class Run {
+    private int statements;
+    private final Set<String> names = new HashSet<>();
+
+    RepositoryPlan plan(ProjectionModel projection) {
+      String table = projection.table();
+      String key = projection.key().column();
+      String values = selectList(projection, List.of());
+      Level root = projectionLevel(
+          unique(decapitalize(projection.type().simpleName())), projection.simpleName(),
+          "SELECT " + values + "\nFROM " + table, Level.Kind.ROOT, projection.key().type(), null,
+          projection);
+      String byKeys = "SELECT " + values + "\n" + Sql.keySet(projection.key().type()) + "\n"
+          + Sql.joinKeys(table, key);
+      ClassName dto = projection.type();
+      ClassName repository = ClassName.get(dto.packageName(),
+          String.join("_", dto.simpleNames()) + "Repository");
+      return new RepositoryPlan(repository, projection, root, byKeys, projection.orderBy(),
+          Sql.qualify(table, key), statements);
+    }
+
+    private Level projectionLevel(String name, String label, String sql, Level.Kind kind,
+        TypeName keyType, Field via, ProjectionModel projection) {
+      int statement = ++statements;
+      List<Level> children = new ArrayList<>();
+      for (Field field : projection.fields()) {
+        String childName = unique(kind == Level.Kind.ROOT ? field.name() : name + capitalize(field.name()));
+        String childLabel = projection.simpleName() + "." + field.name();
+        if (field instanceof CollectionField collection) {
+          children.add(collectionLevel(childName, childLabel, projection, collection));
+        } else if (field instanceof ReferenceField reference) {
+          children.add(referenceLevel(childName, childLabel, reference));
+        }
+      }
+      List<Field> values = projection.fields().stream()
+          .filter(f -> !(f instanceof CollectionField)).toList();
+      return new Level(statement, name, label, sql, kind, keyType, via, projection, values, children);
+    }
+
+    private Level collectionLevel(
+        String name, String label, ProjectionModel owner, CollectionField field) {
+      Relation relation = field.relation();
+      String table = relation.table();
+      String parentKey;
+      String from = Sql.keySet(owner.key().type()) + "\n";
+      if (relation.manyToMany()) {
+        parentKey = Sql.qualify(relation.through(), relation.foreignKey());
+        from += Sql.joinKeys(relation.through(), relation.foreignKey()) + "\n"
+            + "JOIN " + table + " ON " + Sql.qualify(table, relation.targetKey()) + " = "
+            + Sql.qualify(relation.through(), relation.inverseForeignKey());
+      } else {
+        parentKey = Sql.qualify(table, relation.foreignKey());
+        from += Sql.joinKeys(table, relation.foreignKey());
+      }
+      String where = field.where().isEmpty() ? "" : "\nWHERE (" + field.where() + ")";
+      if (field.element() instanceof ProjectionElement element) {
+        ProjectionModel projection = element.projection();
+        String key = Sql.qualify(table, projection.key().column());
+        String order = field.orderBy().isEmpty() ? key : field.orderBy() + ", " + key;
+        String sql = "SELECT " + selectList(projection, List.of(parentKey)) + "\n" + from + where
+            + "\nORDER BY " + order;
+        return projectionLevel(name, label, sql, Level.Kind.COLLECTION, owner.key().type(), field,
+            projection);
+      }
+      ColumnElement element = (ColumnElement) field.element();
+      String column = Sql.qualify(table, element.column());
+      String order = field.orderBy().isEmpty() ? column : field.orderBy();
+      String sql = "SELECT " + parentKey + ",\n       " + column + "\n" + from + where
+          + "\nORDER BY " + order;
+      return new Level(++statements, name, label, sql, Level.Kind.COLLECTION, owner.key().type(),
+          field, null, List.of(), List.of());
+    }
+
+    private Level referenceLevel(String name, String label, ReferenceField field) {
+      ProjectionModel target = field.target();
+      String sql = "SELECT " + selectList(target, List.of()) + "\n"
+          + Sql.keySet(target.key().type()) + "\n" + Sql.joinKeys(target.table(), target.key().column());
+      return projectionLevel(name, label, sql, Level.Kind.REFERENCE, target.key().type(), field,
+          target);
+    }
+
+    /** The SELECT list of a projection's rows: {@code leading} first, then each value in order. */
+    private static String selectList(ProjectionModel projection, List<String> leading) {
+      String table = projection.table();
+      List<String> columns = new ArrayList<>(leading);
+      for (Field field : projection.fields()) {
+        if (field instanceof ColumnField column) {
+          columns.add(Sql.qualify(table, column.column()));
+        } else if (field instanceof AggregateField aggregate) {
+          columns.add(AggregateSql.of(aggregate, table, projection.key().column()));
+        } else if (field instanceof ReferenceField reference) {
+          columns.add(Sql.qualify(table, reference.foreignKey()));
+        }
+      }
+      return String.join(",\n       ", columns);
+    }
+
+    private String unique(String name) {
+      String candidate = name;
+      for (int i = 2; !names.add(candidate); i++) {
+        candidate = name + i;
+      }
+      return candidate;
+    }
+  }
+
+  static String capitalize(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  static String decapitalize(String name) {
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+}

@@ -1,0 +1,487 @@
+package dev.sheaf.processor.read;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.sheaf.Aggregate;
+import dev.sheaf.Column;
+import dev.sheaf.Projection;
+import dev.sheaf.Reference;
+import dev.sheaf.processor.model.AggregateField;
+import dev.sheaf.processor.model.CollectionField;
+import dev.sheaf.processor.model.CollectionField.CollectionKind;
+import dev.sheaf.processor.model.ColumnField;
+import dev.sheaf.processor.model.Field;
+import dev.sheaf.processor.model.ProjectionModel;
+import dev.sheaf.processor.model.ReferenceField;
+import dev.sheaf.processor.model.Relation;
+import dev.sheaf.processor.report.Message;
+import dev.sheaf.processor.report.Reporter;
+import dev.sheaf.processor.report.Reporter.Origin;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads a {@code @Projection} type, and every projection it reaches, into a {@link ProjectionModel},
+ * reporting each misuse on the element that holds it. A type with errors reads as empty.
+ */
+public final class ProjectionReader {
+  private final Types types;
+  private final Reporter reporter;
+  /** Types already read (a failure reads as empty), so each is judged, and reported, once. */
+  private final Map<String, Optional<ProjectionModel>> read = new HashMap<>();
+  /** Types being read, outermost first: a type met again here is a cycle. */
+  private final LinkedHashMap<String, TypeElement> reading = new LinkedHashMap<>();
+
+  public ProjectionReader(Types types, Reporter reporter) {
+    this.types = types;
+    this.reporter = reporter;
+  }
+
+  public Optional<ProjectionModel> read(TypeElement dto) {
+    String name = dto.getQualifiedName().toString();
+    Optional<ProjectionModel> known = read.get(name);
+    if (known != null) {
+      return known;
+    }
+    reading.put(name, dto);
+    int errorsBefore = reporter.errorCount();
+    Optional<ProjectionModel> model;
+    try {
+      model = readProjection(dto);
+    } finally {
+      reading.remove(name);
+    }
+    if (reporter.errorCount() > errorsBefore) {
+      model = Optional.empty();
+    }
+    read.put(name, model);
+    return model;
+  }
+
+  private Optional<ProjectionModel> readProjection(TypeElement dto) {
+    if (!checkShape(dto)) {
+      return Optional.empty();
+    }
+    Projection projection = dto.getAnnotation(Projection.class);
+    AnnotationMirror mirror = Annotations.mirror(dto, Projection.class);
+    identifier(dto, mirror, "table", projection.table());
+    identifier(dto, mirror, "key", projection.key());
+
+    List<Component> components = components(dto);
+    if (!checkConstructor(dto, components)) {
+      return Optional.empty();
+    }
+    List<Field> fields = new ArrayList<>();
+    for (Component component : components) {
+      Field field = readField(dto, projection.table(), component);
+      if (field != null) {
+        fields.add(field);
+      }
+    }
+    if (fields.size() < components.size()) {
+      return Optional.empty();
+    }
+    if (!checkColumnsUnique(components, fields)) {
+      return Optional.empty();
+    }
+    ColumnField key = keyField(dto, projection.key(), components, fields);
+    if (key == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new ProjectionModel(
+        ClassName.get(dto), projection.table(), key, projection.orderBy(), fields));
+  }
+
+  private boolean checkShape(TypeElement dto) {
+    Origin origin = Origin.of(dto);
+    if (dto.getKind() != ElementKind.RECORD && dto.getKind() != ElementKind.CLASS) {
+      reporter.report(origin, Message.PROJECTION_KIND, dto.getSimpleName());
+      return false;
+    }
+    boolean ok = true;
+    if (dto.getModifiers().contains(Modifier.ABSTRACT)) {
+      reporter.report(origin, Message.PROJECTION_ABSTRACT, dto.getSimpleName());
+      ok = false;
+    }
+    if (!dto.getTypeParameters().isEmpty()) {
+      reporter.report(origin, Message.PROJECTION_GENERIC, dto.getSimpleName());
+      ok = false;
+    }
+    if (dto.getNestingKind() == NestingKind.MEMBER && !dto.getModifiers().contains(Modifier.STATIC)
+        && dto.getKind() == ElementKind.CLASS) {
+      reporter.report(origin, Message.PROJECTION_INNER, dto.getSimpleName());
+      ok = false;
+    }
+    if (dto.getModifiers().contains(Modifier.PRIVATE)) {
+      reporter.report(origin, Message.PROJECTION_PRIVATE, dto.getSimpleName());
+      ok = false;
+    }
+    return ok;
+  }
+
+  /** A record's components, or a class's instance fields, in declaration order. */
+  private static List<Component> components(TypeElement dto) {
+    List<Component> components = new ArrayList<>();
+    if (dto.getKind() == ElementKind.RECORD) {
+      dto.getRecordComponents().forEach(c ->
+          components.add(new Component(c, c.getSimpleName().toString(), c.asType())));
+    } else {
+      for (var field : ElementFilter.fieldsIn(dto.getEnclosedElements())) {
+        if (!field.getModifiers().contains(Modifier.STATIC)) {
+          components.add(new Component(field, field.getSimpleName().toString(), field.asType()));
+        }
+      }
+    }
+    return components;
+  }
+
+  private boolean checkConstructor(TypeElement dto, List<Component> components) {
+    if (dto.getKind() == ElementKind.RECORD) {
+      return true;
+    }
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(dto.getEnclosedElements())) {
+      if (constructor.getModifiers().contains(Modifier.PRIVATE)
+          || constructor.getParameters().size() != components.size()) {
+        continue;
+      }
+      boolean matches = true;
+      for (int i = 0; i < components.size() && matches; i++) {
+        matches = types.isSameType(
+            constructor.getParameters().get(i).asType(), components.get(i).type());
+      }
+      if (matches) {
+        return true;
+      }
+    }
+    List<String> shape = components.stream().map(c -> c.type() + " " + c.name()).toList();
+    reporter.report(Origin.of(dto), Message.NO_CONSTRUCTOR, dto.getSimpleName(),
+        String.join(", ", shape));
+    return false;
+  }
+
+  private Field readField(TypeElement owner, String ownerTable, Component component) {
+    Element element = component.element();
+    Aggregate aggregate = element.getAnnotation(Aggregate.class);
+    Reference reference = element.getAnnotation(Reference.class);
+    if (aggregate != null && reference != null) {
+      reporter.report(Origin.of(element), Message.AGGREGATE_AND_REFERENCE, component.label(owner));
+      return null;
+    }
+    if (aggregate != null) {
+      return readAggregate(owner, component, aggregate);
+    }
+    if (reference != null) {
+      return readReference(owner, component, reference);
+    }
+    return readColumn(owner, component);
+  }
+
+  private Field readColumn(TypeElement owner, Component component) {
+    TypeMirror type = component.type();
+    Origin origin = Origin.of(component.element());
+    if (JavaTypes.collectionKind(type) != null) {
+      reporter.report(origin, Message.LAZY_PATH, component.label(owner), "a collection");
+      return null;
+    }
+    TypeMirror single = JavaTypes.isOptional(type) ? JavaTypes.typeArgument(type) : type;
+    if (single != null && JavaTypes.projection(single) != null) {
+      reporter.report(origin, Message.LAZY_PATH, component.label(owner), "a @Projection");
+      return null;
+    }
+    if (!JavaTypes.isReadable(type)) {
+      reporter.report(origin, Message.UNSUPPORTED_TYPE, component.label(owner), type);
+      return null;
+    }
+    Column column = component.element().getAnnotation(Column.class);
+    String name = column != null ? column.value() : Names.snakeCase(component.name());
+    if (column != null) {
+      AnnotationMirror mirror = Annotations.mirror(component.element(), Column.class);
+      if (!identifier(component.element(), mirror, "value", name)) {
+        return null;
+      }
+    }
+    return new ColumnField(component.name(), TypeName.get(type), name);
+  }
+
+  private Field readReference(TypeElement owner, Component component, Reference reference) {
+    Element element = component.element();
+    AnnotationMirror mirror = Annotations.mirror(element, Reference.class);
+    TypeMirror type = component.type();
+    boolean optional = JavaTypes.isOptional(type);
+    TypeMirror targetType = optional ? JavaTypes.typeArgument(type) : type;
+    TypeElement targetElement = targetType == null ? null : JavaTypes.projection(targetType);
+    if (targetElement == null) {
+      reporter.report(Origin.of(element), Message.REFERENCE_TYPE, component.label(owner), type);
+      return null;
+    }
+    if (!identifier(element, mirror, "foreignKey", reference.foreignKey())) {
+      return null;
+    }
+    ProjectionModel target = nested(owner, component, targetElement);
+    if (target == null) {
+      return null;
+    }
+    return new ReferenceField(
+        component.name(), TypeName.get(type), reference.foreignKey(), target, optional);
+  }
+
+  private Field readAggregate(TypeElement owner, Component component, Aggregate aggregate) {
+    Element element = component.element();
+    AnnotationMirror mirror = Annotations.mirror(element, Aggregate.class);
+    TypeMirror type = component.type();
+    CollectionKind kind = JavaTypes.collectionKind(type);
+    Aggregate.Function function = aggregate.function();
+    if (function == Aggregate.Function.AUTO) {
+      function = autoFunction(type, kind);
+      if (function == null) {
+        reporter.report(Origin.of(element), Message.AGGREGATE_NEEDS_FUNCTION,
+            component.label(owner), type);
+        return null;
+      }
+    }
+    if (function == Aggregate.Function.COLLECT) {
+      return readCollection(owner, component, aggregate, mirror, kind);
+    }
+    return readScalarAggregate(owner, component, aggregate, mirror, function);
+  }
+
+  private static Aggregate.Function autoFunction(TypeMirror type, CollectionKind kind) {
+    if (kind != null) {
+      return Aggregate.Function.COLLECT;
+    }
+    if (type.getKind() == TypeKind.BOOLEAN || JavaTypes.is(type, "java.lang.Boolean")) {
+      return Aggregate.Function.EXISTS;
+    }
+    if (type.getKind() == TypeKind.INT || type.getKind() == TypeKind.LONG
+        || JavaTypes.is(type, "java.lang.Integer", "java.lang.Long")) {
+      return Aggregate.Function.COUNT;
+    }
+    return null;
+  }
+
+  private Field readCollection(TypeElement owner, Component component, Aggregate aggregate,
+      AnnotationMirror mirror, CollectionKind kind) {
+    Element element = component.element();
+    String label = component.label(owner);
+    if (kind == null) {
+      reporter.report(Origin.of(element, mirror, "function"), Message.COLLECT_TYPE, label,
+          component.type());
+      return null;
+    }
+    if (aggregate.limit() < 0) {
+      reporter.report(Origin.of(element, mirror, "limit"), Message.NEGATIVE_LIMIT,
+          aggregate.limit(), label);
+      return null;
+    }
+    TypeMirror elementType = JavaTypes.typeArgument(component.type());
+    TypeElement projectionElement = elementType == null ? null : JavaTypes.projection(elementType);
+    CollectionField.Element collected;
+    String table = aggregate.table();
+    String targetKey = "id";
+    if (projectionElement != null) {
+      ProjectionModel projection = nested(owner, component, projectionElement);
+      if (projection == null) {
+        return null;
+      }
+      collected = new CollectionField.ProjectionElement(projection);
+      if (table.isEmpty()) {
+        table = projection.table();
+      }
+      targetKey = projection.key().column();
+    } else if (!aggregate.column().isEmpty() && elementType != null
+        && JavaTypes.isReadable(elementType) && !elementType.getKind().isPrimitive()) {
+      if (!identifier(element, mirror, "column", aggregate.column())) {
+        return null;
+      }
+      collected = new CollectionField.ColumnElement(aggregate.column(), TypeName.get(elementType));
+    } else {
+      reporter.report(Origin.of(element), Message.COLLECT_ELEMENT, label, elementType, elementType);
+      return null;
+    }
+    Relation relation = relation(component, owner, aggregate, mirror, table, targetKey);
+    if (relation == null) {
+      return null;
+    }
+    return new CollectionField(component.name(), TypeName.get(component.type()), kind, relation,
+        collected, aggregate.where(), aggregate.orderBy(), aggregate.limit());
+  }
+
+  private Field readScalarAggregate(TypeElement owner, Component component, Aggregate aggregate,
+      AnnotationMirror mirror, Aggregate.Function function) {
+    Element element = component.element();
+    String label = component.label(owner);
+    TypeMirror type = component.type();
+    boolean ok = true;
+    if (aggregate.limit() != 0) {
+      reporter.report(Origin.of(element, mirror, "limit"), Message.LIMIT_ON_SCALAR,
+          aggregate.limit(), label);
+      ok = false;
+    }
+    if (!aggregate.orderBy().isEmpty()) {
+      reporter.report(Origin.of(element, mirror, "orderBy"), Message.ORDER_ON_SCALAR, label);
+      ok = false;
+    }
+    String fit = functionFit(function, type);
+    if (fit != null) {
+      reporter.report(Origin.of(element, mirror, "function"), Message.FUNCTION_TYPE, function,
+          label, type, fit);
+      ok = false;
+    }
+    boolean readsColumn = function != Aggregate.Function.COUNT
+        && function != Aggregate.Function.EXISTS;
+    if (readsColumn && aggregate.column().isEmpty()) {
+      reporter.report(Origin.of(element, mirror, "function"), Message.MISSING_COLUMN, function, label);
+      ok = false;
+    }
+    if (!aggregate.column().isEmpty() && !identifier(element, mirror, "column", aggregate.column())) {
+      ok = false;
+    }
+    if (aggregate.table().isEmpty()) {
+      reporter.report(Origin.of(element, mirror, null), Message.MISSING_TABLE, label);
+      return null;
+    }
+    Relation relation = relation(component, owner, aggregate, mirror, aggregate.table(), "id");
+    if (relation == null || !ok) {
+      return null;
+    }
+    return new AggregateField(component.name(), TypeName.get(type), function, relation,
+        aggregate.column(), aggregate.where());
+  }
+
+  /** Null when {@code function} can fill {@code type}, else how to fix it. */
+  private static String functionFit(Aggregate.Function function, TypeMirror type) {
+    boolean primitive = type.getKind().isPrimitive();
+    return switch (function) {
+      case COUNT, COUNT_DISTINCT -> type.getKind() == TypeKind.INT || type.getKind() == TypeKind.LONG
+          || JavaTypes.is(type, "java.lang.Integer", "java.lang.Long")
+          ? null : "a count is an int or a long";
+      case EXISTS -> type.getKind() == TypeKind.BOOLEAN || JavaTypes.is(type, "java.lang.Boolean")
+          ? null : "existence is a boolean";
+      case SUM -> JavaTypes.isNumeric(type) ? null
+          : "a sum is a number: long, double, BigDecimal, or boxed/Optional for null on no rows";
+      case AVG -> primitive
+          ? "an average of no rows is null: use Double, OptionalDouble or BigDecimal"
+          : JavaTypes.isNumeric(type) ? null : "an average is a number: Double, OptionalDouble or BigDecimal";
+      case MIN, MAX -> primitive
+          ? "the " + function.name().toLowerCase() + " of no rows is null: use the boxed type or an Optional"
+          : JavaTypes.isReadable(type) ? null : "use a type Sheaf can read from a column";
+      case AUTO, COLLECT -> null;
+    };
+  }
+
+  private Relation relation(Component component, TypeElement owner, Aggregate aggregate,
+      AnnotationMirror mirror, String table, String targetKey) {
+    Element element = component.element();
+    String label = component.label(owner);
+    boolean ok = identifier(element, mirror, "table", table);
+    boolean manyToMany = !aggregate.through().isEmpty();
+    if (aggregate.foreignKey().isEmpty()) {
+      reporter.report(Origin.of(element, mirror, null), Message.MISSING_FOREIGN_KEY, label,
+          manyToMany ? aggregate.through() : table);
+      ok = false;
+    } else {
+      ok &= identifier(element, mirror, "foreignKey", aggregate.foreignKey());
+    }
+    if (manyToMany != !aggregate.inverseForeignKey().isEmpty()) {
+      reporter.report(Origin.of(element, mirror, manyToMany ? "through" : "inverseForeignKey"),
+          Message.THROUGH_PAIR, label, manyToMany ? "through" : "inverseForeignKey",
+          manyToMany ? "inverseForeignKey" : "through");
+      ok = false;
+    } else if (manyToMany) {
+      ok &= identifier(element, mirror, "through", aggregate.through());
+      ok &= identifier(element, mirror, "inverseForeignKey", aggregate.inverseForeignKey());
+    }
+    return ok
+        ? new Relation(table, aggregate.foreignKey(), aggregate.through(),
+            aggregate.inverseForeignKey(), targetKey)
+        : null;
+  }
+
+  /** Reads a projection a field reaches; null (reported) for a cycle or a broken projection. */
+  private ProjectionModel nested(TypeElement owner, Component component, TypeElement target) {
+    String name = target.getQualifiedName().toString();
+    if (reading.containsKey(name)) {
+      List<String> path = new ArrayList<>();
+      boolean inCycle = false;
+      for (TypeElement type : reading.values()) {
+        inCycle |= type.getQualifiedName().contentEquals(name);
+        if (inCycle) {
+          path.add(type.getSimpleName().toString());
+        }
+      }
+      path.add(target.getSimpleName().toString());
+      reporter.report(Origin.of(component.element()), Message.CYCLE, component.label(owner),
+          target.getSimpleName(), String.join(" -> ", path));
+      return null;
+    }
+    return read(target).orElse(null);
+  }
+
+  private ColumnField keyField(
+      TypeElement dto, String key, List<Component> components, List<Field> fields) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i) instanceof ColumnField column && column.column().equalsIgnoreCase(key)) {
+        TypeMirror type = components.get(i).type();
+        boolean keyType = type.getKind() == TypeKind.LONG || type.getKind() == TypeKind.INT
+            || JavaTypes.is(type, "java.lang.Long", "java.lang.Integer", "java.lang.String",
+                "java.util.UUID");
+        if (!keyType) {
+          reporter.report(Origin.of(components.get(i).element()), Message.KEY_TYPE,
+              components.get(i).label(dto), type);
+          return null;
+        }
+        return column;
+      }
+    }
+    reporter.report(Origin.of(dto, Annotations.mirror(dto, Projection.class), null),
+        Message.NO_KEY_FIELD, dto.getSimpleName(), key);
+    return null;
+  }
+
+  private boolean checkColumnsUnique(List<Component> components, List<Field> fields) {
+    Map<String, Integer> seen = new HashMap<>();
+    boolean ok = true;
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i) instanceof ColumnField column) {
+        Integer first = seen.putIfAbsent(column.column().toLowerCase(), i);
+        if (first != null) {
+          reporter.report(Origin.of(components.get(i).element()), Message.DUPLICATE_COLUMN,
+              components.get(first).name(), components.get(i).name(), column.column());
+          ok = false;
+        }
+      }
+    }
+    return ok;
+  }
+
+  private boolean identifier(Element element, AnnotationMirror mirror, String attribute, String name) {
+    if (Names.isIdentifier(name)) {
+      return true;
+    }
+    reporter.report(Origin.of(element, mirror, attribute), Message.BAD_IDENTIFIER, attribute, name,
+        element.getSimpleName());
+    return false;
+  }
+
+  /** A record component or a class field, as the constructor takes it. */
+  private record Component(Element element, String name, TypeMirror type) {
+    String label(TypeElement owner) {
+      return owner.getSimpleName() + "." + name;
+    }
+  }
+}

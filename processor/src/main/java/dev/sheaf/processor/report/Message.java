@@ -1,0 +1,59 @@
+package dev.sheaf.processor.report;
+
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic the processor prints: what is wrong and how to fix it. Printed as
+ * {@code [sheaf:CONSTANT] text}, so a message is easy to search for.
+ */
+public enum Message {
+  PROJECTION_KIND("@Projection %s must be a record or a class; write it as a record."),
+  PROJECTION_ABSTRACT("@Projection %s is abstract; Sheaf constructs it, so make it a concrete record or class."),
+  PROJECTION_GENERIC("@Projection %s has type parameters; Sheaf needs concrete types: remove them."),
+  PROJECTION_INNER("@Projection %s is an inner class; make it static (or a record) so Sheaf can construct it."),
+  PROJECTION_PRIVATE("@Projection %s is private; make it package-private or public so its repository can construct it."),
+  NO_CONSTRUCTOR("%s has no constructor taking every field in declaration order (%s); add one, or make it a record."),
+  NO_KEY_FIELD("No field of %s maps the key column \"%s\"; add one, or set @Projection(key = ...)."),
+  KEY_TYPE("The key %s is %s; keys must be long, int, String or UUID (boxed Long and Integer too)."),
+  DUPLICATE_COLUMN("%s and %s both map column \"%s\"; give one of them another @Column."),
+  AGGREGATE_AND_REFERENCE("%s has both @Aggregate and @Reference; keep the one that says what it loads."),
+  LAZY_PATH("%s is %s but has no @Aggregate or @Reference, so nothing would load it; annotate it with @Aggregate(foreignKey = ...) (a collection) or @Reference(foreignKey = ...) (one row)."),
+  UNSUPPORTED_TYPE("%s has type %s, which Sheaf cannot read from a column; use a class Jdbi maps (a raw type: no type arguments), a primitive, String, or Optional of one."),
+  AGGREGATE_NEEDS_FUNCTION("@Aggregate on %s (%s) needs a function: AUTO covers List/Set (COLLECT), boolean (EXISTS), int/long (COUNT). Add function = SUM, AVG, MIN or MAX."),
+  FUNCTION_TYPE("%s on %s does not fit its type %s; %s."),
+  COLLECT_TYPE("%s collects related rows, so its type must be a List, Set or Collection, not %s."),
+  COLLECT_ELEMENT("%s collects %s, which is neither a @Projection nor given a column; annotate %s with @Projection, or name the column with @Aggregate(column = ...)."),
+  MISSING_TABLE("@Aggregate on %s needs table = \"...\": the related table."),
+  MISSING_FOREIGN_KEY("%s needs foreignKey = \"...\": the column, in %s, that holds this row's key."),
+  MISSING_COLUMN("%s on %s needs column = \"...\": the related column it reads."),
+  THROUGH_PAIR("%s sets %s without %s; many-to-many needs both through (the junction table) and inverseForeignKey (its column holding the related row's key)."),
+  NEGATIVE_LIMIT("limit = %d on %s is negative; use 0 for all rows, or a positive number."),
+  LIMIT_ON_SCALAR("limit = %d applies only to a collected List or Set; remove it from %s."),
+  ORDER_ON_SCALAR("orderBy applies only to a collected List or Set; remove it from %s."),
+  REFERENCE_TYPE("@Reference on %s needs a @Projection type (or Optional of one), not %s."),
+  CYCLE("%s leads back to %s (%s); an eager load would never end. Remove one direction or project it as a count or a column."),
+  BAD_IDENTIFIER("%s = \"%s\" on %s is not an SQL identifier; write a table or column name (letters, digits, _; schema.table allowed)."),
+  WRITE_FAILED("Could not write %s: %s"),
+  INTERNAL_ERROR("Sheaf failed on %s with an unexpected error; please report it with this trace: %s");
+
+  private final Diagnostic.Kind kind;
+  private final String format;
+
+  Message(String format) {
+    this(Diagnostic.Kind.ERROR, format);
+  }
+
+  Message(Diagnostic.Kind kind, String format) {
+    this.kind = kind;
+    this.format = format;
+  }
+
+  public Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  /** The printed text, tagged with the constant's name. */
+  public String format(Object... args) {
+    return "[sheaf:" + name() + "] " + String.format(format, args);
+  }
+}

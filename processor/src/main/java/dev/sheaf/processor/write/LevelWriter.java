@@ -1,0 +1,236 @@
+package dev.sheaf.processor.write;
+
+import static dev.sheaf.processor.write.RuntimeTypes.LOAD;
+import static dev.sheaf.processor.write.RuntimeTypes.ROWS;
+import static dev.sheaf.processor.write.RuntimeTypes.ROW_READER;
+import static dev.sheaf.processor.write.RuntimeTypes.STATEMENT_CONTEXT;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.sheaf.processor.model.CollectionField;
+import dev.sheaf.processor.model.CollectionField.CollectionKind;
+import dev.sheaf.processor.model.CollectionField.ColumnElement;
+import dev.sheaf.processor.model.CollectionField.ProjectionElement;
+import dev.sheaf.processor.model.Field;
+import dev.sheaf.processor.model.ProjectionModel;
+import dev.sheaf.processor.model.ReferenceField;
+import dev.sheaf.processor.plan.Level;
+import dev.sheaf.processor.plan.RepositoryPlan;
+import dev.sheaf.processor.write.RowComponents.Component;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/** Writes each level of a plan: its statement constant, its method and its row record. */
+final class LevelWriter {
+  private static final ClassName LIST = ClassName.get(List.class);
+  private static final ClassName SET = ClassName.get(Set.class);
+  private static final ClassName MAP = ClassName.get(Map.class);
+  private static final ClassName OPTIONAL = ClassName.get(Optional.class);
+
+  private final RepositoryPlan plan;
+  private final List<Level> levels = new ArrayList<>();
+
+  LevelWriter(RepositoryPlan plan) {
+    this.plan = plan;
+    collect(plan.root());
+  }
+
+  private void collect(Level level) {
+    levels.add(level);
+    level.children().forEach(this::collect);
+  }
+
+  static String constantName(Level level) {
+    return level.name().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+  }
+
+  static String rowTypeName(Level level) {
+    return Character.toUpperCase(level.name().charAt(0)) + level.name().substring(1) + "Row";
+  }
+
+  static String componentName(Level level, Field field) {
+    return RowComponents.find(level, field).name();
+  }
+
+  void addStatements(TypeSpec.Builder type) {
+    for (Level level : levels) {
+      String of = "Statement " + level.statement() + " of " + plan.statements() + ": ";
+      if (level.kind() == Level.Kind.ROOT) {
+        type.addField(constant(constantName(level), level.sql(),
+            of + "the {@code " + level.label() + "} rows; a filter adds WHERE, ORDER BY and LIMIT."));
+        type.addField(constant(constantName(level) + "_BY_KEYS", plan.selectByKeys(),
+            of + "the {@code " + level.label() + "} rows whose keys are bound as {@code :keys}."));
+      } else {
+        type.addField(constant(constantName(level), level.sql(),
+            of + "{@code " + level.label() + "} for the keys bound as {@code :keys}."));
+      }
+    }
+  }
+
+  private static FieldSpec constant(String name, String sql, String doc) {
+    return FieldSpec.builder(String.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(doc + "\n")
+        .initializer(TextBlocks.of(sql))
+        .build();
+  }
+
+  void addLevels(TypeSpec.Builder type) {
+    for (Level level : levels) {
+      type.addMethod(level.kind() == Level.Kind.ROOT ? rootMethod(level) : childMethod(level));
+    }
+    for (Level level : levels) {
+      type.addType(rowRecord(level));
+    }
+  }
+
+  /** Loads what the root rows lead to, and builds the DTOs in the order of the rows. */
+  private MethodSpec rootMethod(Level level) {
+    ProjectionModel projection = level.projection();
+    ClassName row = ClassName.get("", rowTypeName(level));
+    NameAllocator names = localNames();
+    MethodSpec.Builder method = MethodSpec.methodBuilder(level.name())
+        .addModifiers(Modifier.PRIVATE)
+        .returns(ParameterizedTypeName.get(LIST, projection.type()))
+        .addParameter(LOAD, "load")
+        .addParameter(ParameterizedTypeName.get(LIST, row), "rows");
+    method.addCode(childLoads(level, row, names));
+    method.addStatement("$T<$T> built = new $T<>(rows.size())", LIST, projection.type(),
+        ArrayList.class);
+    method.beginControlFlow("for ($T row : rows)", row);
+    method.addStatement("built.add($L)", construct(level, names));
+    method.endControlFlow();
+    method.addStatement("return built");
+    return method.build();
+  }
+
+  /** Runs a level's statement for the keys of the level above, and groups what it built. */
+  private MethodSpec childMethod(Level level) {
+    ClassName row = ClassName.get("", rowTypeName(level));
+    NameAllocator names = localNames();
+    TypeName key = level.keyType().box();
+    MethodSpec.Builder method = MethodSpec.methodBuilder(level.name())
+        .addModifiers(Modifier.PRIVATE)
+        .addJavadoc("Statement $L of $L: {@code $L}.\n", level.statement(), plan.statements(),
+            level.label())
+        .returns(childReturnType(level))
+        .addParameter(LOAD, "load")
+        .addParameter(ParameterizedTypeName.get(LIST, key), "keys");
+    method.beginControlFlow("if (keys.isEmpty())")
+        .addStatement("return $T.of()", MAP)
+        .endControlFlow();
+    method.addStatement("$T<$T> rows = load.selectByKeys($L, $S, $L, $T.class, keys, $T::reader)",
+        LIST, row, level.statement(), level.label(), constantName(level), key, row);
+    if (level.via() instanceof CollectionField collection && collection.limit() > 0) {
+      method.addStatement("rows = $T.firstPerParent(rows, $T::$L, $L)", ROWS, row,
+          RowComponents.find(level, RowComponents.PARENT_KEY).name(), collection.limit());
+    }
+    if (level.projection() == null) {
+      CollectionField collection = (CollectionField) level.via();
+      method.addStatement("return $T.$L(rows, $T::parentKey, $T::value)", ROWS,
+          collection.kind() == CollectionKind.SET ? "toSets" : "toLists", row, row);
+      return method.build();
+    }
+    method.addCode(childLoads(level, row, names));
+    if (level.via() instanceof CollectionField collection) {
+      method.addStatement("return $T.$L(rows, $T::$L, row -> $L)", ROWS,
+          collection.kind() == CollectionKind.SET ? "toSets" : "toLists", row,
+          RowComponents.find(level, RowComponents.PARENT_KEY).name(), construct(level, names));
+    } else {
+      method.addStatement("return $T.byKey(rows, $T::$L, row -> $L)", ROWS, row,
+          componentName(level, level.projection().key()), construct(level, names));
+    }
+    return method.build();
+  }
+
+  /** For each collection and reference of a level: the map its child level loads. */
+  private CodeBlock childLoads(Level level, ClassName row, NameAllocator names) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (Level child : level.children()) {
+      String keyComponent = child.via() instanceof ReferenceField reference
+          ? componentName(level, reference)
+          : componentName(level, level.projection().key());
+      code.addStatement("$T $L = $L(load, $T.keys(rows, $T::$L))", childReturnType(child),
+          names.newName(child.via().name(), child.via()), child.name(), ROWS, row, keyComponent);
+    }
+    return code.build();
+  }
+
+  /** {@code new Dto(row.a(), books.getOrDefault(row.id(), List.of()), ...)}. */
+  private CodeBlock construct(Level level, NameAllocator names) {
+    ProjectionModel projection = level.projection();
+    String key = componentName(level, projection.key());
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (Field field : projection.fields()) {
+      if (field instanceof CollectionField collection) {
+        arguments.add(CodeBlock.of("$L.getOrDefault(row.$L(), $T.of())", names.get(field), key,
+            collection.kind() == CollectionKind.SET ? SET : LIST));
+      } else if (field instanceof ReferenceField reference) {
+        CodeBlock lookup = CodeBlock.of("$L.get(row.$L())", names.get(field),
+            componentName(level, reference));
+        arguments.add(reference.optional() ? CodeBlock.of("$T.ofNullable($L)", OPTIONAL, lookup) : lookup);
+      } else {
+        arguments.add(CodeBlock.of("row.$L()", componentName(level, field)));
+      }
+    }
+    return CodeBlock.of("new $T(\n$L)", projection.type(), CodeBlock.join(arguments, ",\n"));
+  }
+
+  private static TypeName childReturnType(Level child) {
+    TypeName key = child.keyType().box();
+    if (child.via() instanceof ReferenceField reference) {
+      return ParameterizedTypeName.get(MAP, key, reference.target().type());
+    }
+    CollectionField collection = (CollectionField) child.via();
+    TypeName element = collection.element() instanceof ProjectionElement projection
+        ? projection.projection().type()
+        : ((ColumnElement) collection.element()).type();
+    ClassName container = collection.kind() == CollectionKind.SET ? SET : LIST;
+    return ParameterizedTypeName.get(MAP, key, ParameterizedTypeName.get(container, element));
+  }
+
+  /** {@code private record XRow(...) { static RowReader<XRow> reader(StatementContext ctx) } }. */
+  private static TypeSpec rowRecord(Level level) {
+    ClassName row = ClassName.get("", rowTypeName(level));
+    List<Component> components = RowComponents.of(level);
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    ColumnReads reads = new ColumnReads();
+    List<CodeBlock> columns = new ArrayList<>();
+    for (int i = 0; i < components.size(); i++) {
+      Component component = components.get(i);
+      constructor.addParameter(component.type(), component.name());
+      columns.add(reads.read(component.type(), i + 1));
+    }
+    MethodSpec reader = MethodSpec.methodBuilder("reader")
+        .addModifiers(Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(ROW_READER, row))
+        .addParameter(STATEMENT_CONTEXT, "ctx")
+        .addCode(reads.mapperDeclarations())
+        .addStatement("return rs -> new $T(\n$L)", row, CodeBlock.join(columns, ",\n"))
+        .build();
+    return TypeSpec.recordBuilder(row.simpleName())
+        .addModifiers(Modifier.PRIVATE)
+        .addJavadoc("A row of statement $L: {@code $L}.\n", level.statement(), level.label())
+        .recordConstructor(constructor.build())
+        .addMethod(reader)
+        .build();
+  }
+
+  private static NameAllocator localNames() {
+    NameAllocator names = new NameAllocator();
+    for (String reserved : List.of("load", "keys", "rows", "row", "built")) {
+      names.newName(reserved);
+    }
+    return names;
+  }
+}

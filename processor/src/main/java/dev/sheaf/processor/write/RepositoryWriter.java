@@ -1,0 +1,193 @@
+package dev.sheaf.processor.write;
+
+import static dev.sheaf.processor.write.RuntimeTypes.GENERATED;
+import static dev.sheaf.processor.write.RuntimeTypes.HANDLE;
+import static dev.sheaf.processor.write.RuntimeTypes.JDBI;
+import static dev.sheaf.processor.write.RuntimeTypes.LOAD;
+import static dev.sheaf.processor.write.RuntimeTypes.LOADER;
+import static dev.sheaf.processor.write.RuntimeTypes.ROOT_FILTER;
+import static dev.sheaf.processor.write.RuntimeTypes.ROOT_QUERY;
+import static dev.sheaf.processor.write.RuntimeTypes.ROWS;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.sheaf.processor.model.ProjectionModel;
+import dev.sheaf.processor.plan.Level;
+import dev.sheaf.processor.plan.RepositoryPlan;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the repository a plan describes: a text block per statement, a private method per
+ * level, a row record per level, and the public loads.
+ */
+public final class RepositoryWriter {
+  private static final ClassName LIST = ClassName.get(List.class);
+  private static final ClassName COLLECTION = ClassName.get(Collection.class);
+
+  /**
+   * The repository's source.
+   *
+   * @param origin the DTO it was made from, for incremental builds; null in tests
+   */
+  public JavaFile write(RepositoryPlan plan, Element origin) {
+    ProjectionModel projection = plan.projection();
+    Level root = plan.root();
+    String statementList = StatementDocs.list(root);
+    TypeSpec.Builder type = TypeSpec.classBuilder(plan.repository())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(AnnotationSpec.builder(GENERATED)
+            .addMember("value", "$S", "dev.sheaf.processor.SheafProcessor").build())
+        .addJavadoc("Loads {@link $T}s complete, in at most $L statements, whatever the number of rows:\n",
+            projection.type(), plan.statements())
+        .addJavadoc(statementList)
+        .addJavadoc("\n<p>Every load runs in one transaction (REPEATABLE READ, read-only) or in the"
+            + " caller's\n(see {@link #attach}). A level with no rows to load skips its statement"
+            + " and those below it.\n");
+
+    LevelWriter levels = new LevelWriter(plan);
+    type.addField(FieldSpec.builder(TypeName.INT, "STATEMENTS", Modifier.PRIVATE, Modifier.STATIC,
+        Modifier.FINAL).initializer("$L", plan.statements()).build());
+    levels.addStatements(type);
+    type.addField(LOADER, "loader", Modifier.PRIVATE, Modifier.FINAL);
+
+    addConstructors(type, plan);
+    addPublicLoads(type, plan, statementList);
+    levels.addLevels(type);
+    if (origin != null) {
+      type.addOriginatingElement(origin);
+    }
+    return JavaFile.builder(plan.repository().packageName(), type.build())
+        .indent("  ")
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  private static void addConstructors(TypeSpec.Builder type, RepositoryPlan plan) {
+    type.addMethod(MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("A repository whose loads each open a handle of {@code jdbi}, and close it.\n")
+        .addParameter(JDBI, "jdbi")
+        .addStatement("this($T.of(jdbi))", LOADER)
+        .build());
+    type.addMethod(MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(LOADER, "loader")
+        .addStatement("this.loader = loader")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("attach")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(plan.repository())
+        .addJavadoc("This repository's loads on {@code handle}: inside its transaction when it has"
+            + " one, else in a\nREPEATABLE READ transaction of their own. The handle stays open.\n")
+        .addParameter(HANDLE, "handle")
+        .addStatement("return new $T($T.attachedTo(handle))", plan.repository(), LOADER)
+        .build());
+  }
+
+  private static void addPublicLoads(TypeSpec.Builder type, RepositoryPlan plan, String statements) {
+    ProjectionModel projection = plan.projection();
+    ClassName dto = projection.type();
+    TypeName listOfDto = ParameterizedTypeName.get(LIST, dto);
+    TypeName keyType = projection.key().type();
+    TypeName keys = ParameterizedTypeName.get(COLLECTION, keyType.box());
+    String keyName = projection.key().name();
+    Level root = plan.root();
+    String rowType = LevelWriter.rowTypeName(root);
+
+    type.addMethod(MethodSpec.methodBuilder("findAll")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(listOfDto)
+        .addJavadoc("Loads every {@code $L}, complete, in the default order. Statements:\n", dto.simpleName())
+        .addJavadoc(statements)
+        .addStatement("return list($S, $T.all())", "findAll", ROOT_FILTER)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("findById")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), dto))
+        .addJavadoc("Loads the {@code $L} whose key is {@code $L}, complete, or empty. Statements:\n",
+            dto.simpleName(), keyName)
+        .addJavadoc(statements)
+        .addParameter(keyType, keyName)
+        .addStatement("return byKeys($S, $T.of($L)).stream().findFirst()", "findById", LIST, keyName)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("findAllById")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(listOfDto)
+        .addJavadoc("Loads the {@code $L}s whose keys are given, complete, in the order of the keys;"
+            + " unknown keys\nare skipped and a repeated key gives one row. No keys, no statement."
+            + " Statements:\n", dto.simpleName())
+        .addJavadoc(statements)
+        .addParameter(keys, "keys")
+        .addStatement("return byKeys($S, keys)", "findAllById")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("query")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(ROOT_QUERY, dto))
+        .addJavadoc("A query on the root rows: a condition on {@code $L}'s columns with named"
+            + " parameters, an order,\na limit and an offset; {@code list()} loads the matching"
+            + " rows, complete. Statements:\n", projection.table())
+        .addJavadoc(statements)
+        .addStatement("return new $T<>(filter -> list($S, filter))", ROOT_QUERY, "query")
+        .build());
+
+    ClassName row = ClassName.get("", rowType);
+    type.addMethod(MethodSpec.methodBuilder("list")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(listOfDto)
+        .addParameter(String.class, "method")
+        .addParameter(ROOT_FILTER, "filter")
+        .addStatement("return loader.load($S + method, STATEMENTS, load -> $L(load, load.select(\n"
+                + "1, $S, filter.sql($L, $S, $S), filter::bind, $T::reader)))",
+            plan.repository().simpleName() + ".", root.name(), root.label(),
+            LevelWriter.constantName(root), plan.defaultOrder(), plan.keyOrder(), row)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("byKeys")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(listOfDto)
+        .addParameter(String.class, "method")
+        .addParameter(keys, "given")
+        .addStatement("$T<$T> keys = $T.distinct(given)", LIST, keyType.box(), ROWS)
+        .beginControlFlow("if (keys.isEmpty())")
+        .addStatement("return $T.of()", LIST)
+        .endControlFlow()
+        .addStatement("return loader.load($S + method, STATEMENTS, load -> $L(load, $T.inKeyOrder(keys,\n"
+                + "load.selectByKeys(1, $S, $L, $T.class, keys, $T::reader), $T::$L)))",
+            plan.repository().simpleName() + ".", root.name(), ROWS, root.label(),
+            LevelWriter.constantName(root) + "_BY_KEYS", keyType.box(), row, row,
+            LevelWriter.componentName(root, projection.key()))
+        .build());
+  }
+
+  /** The statements of a load as an HTML list, for Javadoc. */
+  static final class StatementDocs {
+    private StatementDocs() {}
+
+    static String list(Level root) {
+      List<String> items = new ArrayList<>();
+      collect(root, items);
+      return "<ol>\n" + String.join("", items) + "</ol>\n";
+    }
+
+    private static void collect(Level level, List<String> items) {
+      String what = switch (level.kind()) {
+        case ROOT -> "the {@code " + level.label() + "} rows, with their aggregates";
+        case COLLECTION -> "{@code " + level.label() + "}, for the keys of the level above";
+        case REFERENCE -> "{@code " + level.label() + "}, the referenced rows";
+      };
+      items.add("  <li>" + what + "</li>\n");
+      level.children().forEach(child -> collect(child, items));
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package dev.sheaf.processor.write;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * The runtime and Jdbi types generated code uses, by name: the processor runs without Jdbi on
+ * its path, so it must not load these classes.
+ */
+final class RuntimeTypes {
+  private static final String RUNTIME = "dev.sheaf.runtime";
+
+  static final ClassName COLUMNS = ClassName.get(RUNTIME, "Columns");
+  static final ClassName LOAD = ClassName.get(RUNTIME, "Load");
+  static final ClassName LOADER = ClassName.get(RUNTIME, "Loader");
+  static final ClassName ROWS = ClassName.get(RUNTIME, "Rows");
+  static final ClassName ROW_READER = ClassName.get(RUNTIME, "RowReader");
+  static final ClassName ROOT_FILTER = ClassName.get(RUNTIME, "RootFilter");
+  static final ClassName ROOT_QUERY = ClassName.get(RUNTIME, "RootQuery");
+
+  static final ClassName JDBI = ClassName.get("org.jdbi.v3.core", "Jdbi");
+  static final ClassName HANDLE = ClassName.get("org.jdbi.v3.core", "Handle");
+  static final ClassName COLUMN_MAPPER = ClassName.get("org.jdbi.v3.core.mapper", "ColumnMapper");
+  static final ClassName STATEMENT_CONTEXT =
+      ClassName.get("org.jdbi.v3.core.statement", "StatementContext");
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+  private RuntimeTypes() {}
+}

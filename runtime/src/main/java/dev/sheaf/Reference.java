@@ -1,0 +1,20 @@
+package dev.sheaf;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A to-one relation: the row of the field's {@link Projection} type that this row's
+ * {@link #foreignKey()} column points at. A null foreign key gives {@code null}, or
+ * {@code Optional.empty()} when the field is an {@code Optional}.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
+public @interface Reference {
+  /** The column of this row's table that holds the referenced row's key. */
+  String foreignKey();
+}

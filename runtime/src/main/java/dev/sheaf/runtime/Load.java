@@ -1,0 +1,57 @@
+package dev.sheaf.runtime;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * One load in progress: the handle (already in the load's transaction) and the name under which
+ * its failures are reported.
+ */
+public final class Load {
+  /** The name of the array parameter that binds a key set in generated SQL. */
+  public static final String KEYS = "keys";
+
+  private final Handle handle;
+  private final String name;
+  private final int statements;
+
+  Load(Handle handle, String name, int statements) {
+    this.handle = handle;
+    this.name = name;
+    this.statements = statements;
+  }
+
+  /**
+   * Runs statement {@code statement} with the key set bound as the array parameter {@code :keys},
+   * and reads every row.
+   */
+  public <K, R> List<R> selectByKeys(
+      int statement, String label, String sql, Class<K> keyType, Collection<K> keys,
+      RowReader.Factory<R> reader) {
+    return select(statement, label, sql, query -> query.bindArray(KEYS, keyType, keys), reader);
+  }
+
+  /** Runs statement {@code statement} with the bindings {@code binder} applies, and reads every row. */
+  public <R> List<R> select(
+      int statement, String label, String sql, Consumer<Query> binder, RowReader.Factory<R> reader) {
+    try (Query query = handle.createQuery(sql)) {
+      binder.accept(query);
+      return query.scanResultSet((results, ctx) -> {
+        ResultSet rs = results.get();
+        RowReader<R> rows = reader.create(ctx);
+        List<R> read = new ArrayList<>();
+        while (rs.next()) {
+          read.add(rows.read(rs));
+        }
+        return read;
+      });
+    } catch (RuntimeException e) {
+      throw new LoadException(name, statement, statements, label, e);
+    }
+  }
+}

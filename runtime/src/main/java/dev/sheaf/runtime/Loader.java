@@ -1,0 +1,66 @@
+package dev.sheaf.runtime;
+
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/**
+ * Where a repository's loads get their handle: a {@link Jdbi} (a new handle per load) or a
+ * caller's {@link Handle} (joining its transaction). Either way every statement of one load runs
+ * in one transaction, so a count and the collection it counts always agree.
+ */
+public final class Loader {
+  private final Jdbi jdbi;
+  private final Handle handle;
+
+  private Loader(Jdbi jdbi, Handle handle) {
+    this.jdbi = jdbi;
+    this.handle = handle;
+  }
+
+  /** Loads open their own handle, read-only, in a REPEATABLE READ transaction. */
+  public static Loader of(Jdbi jdbi) {
+    if (jdbi == null) {
+      throw new NullPointerException("jdbi");
+    }
+    return new Loader(jdbi, null);
+  }
+
+  /**
+   * Loads run on {@code handle}: inside its transaction when it has one, else in a REPEATABLE
+   * READ transaction of their own. The handle stays open.
+   */
+  public static Loader attachedTo(Handle handle) {
+    if (handle == null) {
+      throw new NullPointerException("handle");
+    }
+    return new Loader(null, handle);
+  }
+
+  /**
+   * Runs one load.
+   *
+   * @param name what failures are reported as, such as {@code "AuthorCardRepository.findAll"}
+   * @param statements how many statements the load runs at most
+   */
+  public <T> T load(String name, int statements, Function<Load, T> body) {
+    if (handle != null) {
+      return in(handle, name, statements, body);
+    }
+    try (Handle own = jdbi.open()) {
+      // Before the transaction begins: lets drivers route the load to a replica.
+      own.setReadOnly(true);
+      return in(own, name, statements, body);
+    }
+  }
+
+  private static <T> T in(Handle handle, String name, int statements, Function<Load, T> body) {
+    if (handle.isInTransaction()) {
+      return body.apply(new Load(handle, name, statements));
+    }
+    return handle.inTransaction(
+        TransactionIsolationLevel.REPEATABLE_READ,
+        tx -> body.apply(new Load(tx, name, statements)));
+  }
+}

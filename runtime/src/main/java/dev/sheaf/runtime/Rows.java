@@ -1,0 +1,95 @@
+package dev.sheaf.runtime;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Key sets and grouping over the rows one statement read. */
+public final class Rows {
+  private Rows() {}
+
+  /** The distinct non-null keys of {@code rows}, in first-seen order: the next statement's key set. */
+  public static <R, K> List<K> keys(Collection<R> rows, Function<R, K> key) {
+    Set<K> keys = new LinkedHashSet<>();
+    for (R row : rows) {
+      K k = key.apply(row);
+      if (k != null) {
+        keys.add(k);
+      }
+    }
+    return new ArrayList<>(keys);
+  }
+
+  /** The distinct given keys, in the order given, nulls dropped. */
+  public static <K> List<K> distinct(Collection<K> keys) {
+    return keys(keys, Function.identity());
+  }
+
+  /**
+   * The first {@code limit} rows of each parent, in the order read (top-N per group); all rows
+   * when {@code limit} is 0.
+   */
+  public static <R, K> List<R> firstPerParent(List<R> rows, Function<R, K> parent, int limit) {
+    if (limit <= 0) {
+      return rows;
+    }
+    Map<K, Integer> taken = new HashMap<>();
+    List<R> kept = new ArrayList<>(Math.min(rows.size(), 1024));
+    for (R row : rows) {
+      if (taken.merge(parent.apply(row), 1, Integer::sum) <= limit) {
+        kept.add(row);
+      }
+    }
+    return kept;
+  }
+
+  /** The values of each parent as an unmodifiable list, in the order read. */
+  public static <R, K, V> Map<K, List<V>> toLists(
+      List<R> rows, Function<R, K> parent, Function<R, V> value) {
+    Map<K, List<V>> groups = new HashMap<>();
+    for (R row : rows) {
+      groups.computeIfAbsent(parent.apply(row), k -> new ArrayList<>()).add(value.apply(row));
+    }
+    groups.replaceAll((k, list) -> Collections.unmodifiableList(list));
+    return groups;
+  }
+
+  /** The values of each parent as an unmodifiable set that keeps the order read. */
+  public static <R, K, V> Map<K, Set<V>> toSets(
+      List<R> rows, Function<R, K> parent, Function<R, V> value) {
+    Map<K, Set<V>> groups = new HashMap<>();
+    for (R row : rows) {
+      groups.computeIfAbsent(parent.apply(row), k -> new LinkedHashSet<>()).add(value.apply(row));
+    }
+    groups.replaceAll((k, set) -> Collections.unmodifiableSet(set));
+    return groups;
+  }
+
+  /** One value per key: the rows of a to-one reference. */
+  public static <R, K, V> Map<K, V> byKey(List<R> rows, Function<R, K> key, Function<R, V> value) {
+    Map<K, V> values = new HashMap<>(Math.max(16, rows.size() * 2));
+    for (R row : rows) {
+      values.put(key.apply(row), value.apply(row));
+    }
+    return values;
+  }
+
+  /** {@code values} in the order of {@code keys}; keys without a value are skipped. */
+  public static <K, V> List<V> inKeyOrder(List<K> keys, List<V> values, Function<V, K> key) {
+    Map<K, V> byKey = byKey(values, key, Function.identity());
+    List<V> ordered = new ArrayList<>(values.size());
+    for (K k : keys) {
+      V value = byKey.get(k);
+      if (value != null) {
+        ordered.add(value);
+      }
+    }
+    return ordered;
+  }
+}

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.TemplateEngine;
 
 /**
  * One load in progress: the handle (already in the load's transaction) and the name under which
@@ -40,6 +42,8 @@ public final class Load {
   public <R> List<R> select(
       int statement, String label, String sql, Consumer<Query> binder, RowReader.Factory<R> reader) {
     try (Query query = handle.createQuery(sql)) {
+      // The SQL is final as written: no <attribute> templating of comparisons such as a<b.
+      query.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
       binder.accept(query);
       return query.scanResultSet((results, ctx) -> {
         ResultSet rs = results.get();

@@ -70,10 +70,17 @@ final class ColumnReads {
     return mappers.computeIfAbsent(type, t -> names.newName(simpleName(t) + "Mapper"));
   }
 
+  /** {@code LocalDate} to {@code localDate}, {@code UUID} to {@code uuid}, {@code byte[]} to {@code bytes}. */
   private static String simpleName(TypeName type) {
     String name = type instanceof ClassName className
         ? className.simpleName()
-        : type.toString().replaceAll("[^A-Za-z0-9]", "");
-    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        : type.toString().replaceAll("[^A-Za-z0-9]", "") + "s";
+    int upper = 0;
+    while (upper < name.length() && Character.isUpperCase(name.charAt(upper))) {
+      upper++;
+    }
+    // Lower the leading capitals, but keep the one that starts the next word (URLPath: urlPath).
+    int lower = upper > 1 && upper < name.length() ? upper - 1 : Math.max(upper, 1);
+    return name.substring(0, lower).toLowerCase(java.util.Locale.ROOT) + name.substring(lower);
   }
 }

@@ -153,15 +153,28 @@ final class LevelWriter {
     return method.build();
   }
 
-  /** For each collection and reference of a level: the map its child level loads. */
+  /**
+   * For each collection and reference of a level: the map its child level loads. Collections
+   * share one key set, the keys of this level's rows.
+   */
   private CodeBlock childLoads(Level level, ClassName row, NameAllocator names) {
     CodeBlock.Builder code = CodeBlock.builder();
+    String rowKeys = null;
     for (Level child : level.children()) {
-      String keyComponent = child.via() instanceof ReferenceField reference
-          ? componentName(level, reference)
-          : componentName(level, level.projection().key());
-      code.addStatement("$T $L = $L(load, $T.keys(rows, $T::$L))", childReturnType(child),
-          names.newName(child.via().name(), child.via()), child.name(), ROWS, row, keyComponent);
+      CodeBlock keys;
+      if (child.via() instanceof ReferenceField reference) {
+        keys = CodeBlock.of("$T.keys(rows, $T::$L)", ROWS, row, componentName(level, reference));
+      } else {
+        if (rowKeys == null) {
+          rowKeys = names.newName("rowKeys");
+          code.addStatement("$T<$T> $L = $T.keys(rows, $T::$L)", LIST,
+              level.projection().key().type().box(), rowKeys, ROWS, row,
+              componentName(level, level.projection().key()));
+        }
+        keys = CodeBlock.of("$L", rowKeys);
+      }
+      code.addStatement("$T $L = $L(load, $L)", childReturnType(child),
+          names.newName(child.via().name(), child.via()), child.name(), keys);
     }
     return code.build();
   }

@@ -1,6 +1,8 @@
 package dev.sheaf.processor.plan;
 
 import com.palantir.javapoet.TypeName;
+import dev.sheaf.processor.model.AggregateField;
+import dev.sheaf.processor.model.CollectionField;
 import dev.sheaf.processor.model.Field;
 import dev.sheaf.processor.model.ProjectionModel;
 import java.util.List;
@@ -20,14 +22,31 @@ import java.util.List;
  * @param values what each row holds after the parent key, in column order (empty for a column
  *     collection, whose row is the parent key and the element)
  * @param children the levels this one's rows lead to, one per collection or reference field
+ * @param sizeCounts counts that are the size of a collection the level loads anyway, so no SQL
+ *     computes them
  */
 public record Level(
     int statement, String name, String label, String sql, Kind kind, TypeName keyType, Field via,
-    ProjectionModel projection, List<Field> values, List<Level> children) {
+    ProjectionModel projection, List<Field> values, List<Level> children,
+    List<SizeCount> sizeCounts) {
 
   public Level {
     values = List.copyOf(values);
     children = List.copyOf(children);
+    sizeCounts = List.copyOf(sizeCounts);
+  }
+
+  /** A COUNT of exactly the rows {@code collection} holds: same relation, no where, no limit. */
+  public record SizeCount(AggregateField count, CollectionField collection) {}
+
+  /** The collection whose size {@code field} is, or null when SQL computes it. */
+  public CollectionField sizeOf(Field field) {
+    for (SizeCount sizeCount : sizeCounts) {
+      if (sizeCount.count().equals(field)) {
+        return sizeCount.collection();
+      }
+    }
+    return null;
   }
 
   public enum Kind {

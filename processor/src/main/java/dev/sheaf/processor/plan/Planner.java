@@ -62,9 +62,10 @@ public final class Planner {
           children.add(referenceLevel(childName, childLabel, reference));
         }
       }
-      List<Field> values = projection.fields().stream()
-          .filter(f -> !(f instanceof CollectionField)).toList();
-      return new Level(statement, name, label, sql, kind, keyType, via, projection, values, children);
+      List<Level.SizeCount> sizeCounts = SizeCounts.of(projection);
+      List<Field> values = values(projection, sizeCounts);
+      return new Level(statement, name, label, sql, kind, keyType, via, projection, values, children,
+          sizeCounts);
     }
 
     private Level collectionLevel(
@@ -98,7 +99,7 @@ public final class Planner {
       String sql = "SELECT " + parentKey + ",\n       " + column + "\n" + from + where
           + "\nORDER BY " + order;
       return new Level(++statements, name, label, sql, Level.Kind.COLLECTION, owner.key().type(),
-          field, null, List.of(), List.of());
+          field, null, List.of(), List.of(), List.of());
     }
 
     private Level referenceLevel(String name, String label, ReferenceField field) {
@@ -109,11 +110,23 @@ public final class Planner {
           target);
     }
 
+    /** What a projection's statement reads: every field but collections and size counts. */
+    private static List<Field> values(ProjectionModel projection, List<Level.SizeCount> sizeCounts) {
+      List<Field> values = new ArrayList<>();
+      for (Field field : projection.fields()) {
+        boolean counted = sizeCounts.stream().anyMatch(s -> s.count().equals(field));
+        if (!(field instanceof CollectionField) && !counted) {
+          values.add(field);
+        }
+      }
+      return values;
+    }
+
     /** The SELECT list of a projection's rows: {@code leading} first, then each value in order. */
     private static String selectList(ProjectionModel projection, List<String> leading) {
       String table = projection.table();
       List<String> columns = new ArrayList<>(leading);
-      for (Field field : projection.fields()) {
+      for (Field field : values(projection, SizeCounts.of(projection))) {
         if (field instanceof ColumnField column) {
           columns.add(Sql.qualify(table, column.column()));
         } else if (field instanceof AggregateField aggregate) {

@@ -192,6 +192,11 @@ final class LevelWriter {
         CodeBlock lookup = CodeBlock.of("$L.get(row.$L())", names.get(field),
             componentName(level, reference));
         arguments.add(reference.optional() ? CodeBlock.of("$T.ofNullable($L)", OPTIONAL, lookup) : lookup);
+      } else if (level.sizeOf(field) != null) {
+        CodeBlock size = CodeBlock.of("$L.getOrDefault(row.$L(), $T.of()).size()",
+            names.get(level.sizeOf(field)), key, LIST);
+        boolean wide = field.type().equals(TypeName.LONG) || field.type().equals(TypeName.LONG.box());
+        arguments.add(wide ? CodeBlock.of("(long) $L", size) : size);
       } else {
         arguments.add(CodeBlock.of("row.$L()", componentName(level, field)));
       }

@@ -62,6 +62,12 @@ public @interface Aggregate {
   /** Many-to-many: the column of {@link #through()} that holds the related row's key. */
   String inverseForeignKey() default "";
 
+  /**
+   * Many-to-many: the key column of {@link #table()} that {@link #inverseForeignKey()} holds;
+   * default: the element projection's key, else {@code "id"}.
+   */
+  String targetKey() default "";
+
   /** The related column that SUM/AVG/MIN/MAX/COUNT_DISTINCT read, or a scalar collection's element. */
   String column() default "";
 

@@ -95,7 +95,8 @@ public final class Planner {
       }
       ColumnElement element = (ColumnElement) field.element();
       String column = Sql.qualify(table, element.column());
-      String order = field.orderBy().isEmpty() ? column : field.orderBy();
+      // The value breaks ties: equal values cannot be told apart in the list anyway.
+      String order = field.orderBy().isEmpty() ? column : field.orderBy() + ", " + column;
       String sql = "SELECT " + parentKey + ",\n       " + column + "\n" + from + where
           + "\nORDER BY " + order;
       return new Level(++statements, name, label, sql, Level.Kind.COLLECTION, owner.key().type(),

@@ -406,6 +406,16 @@ public final class ProjectionReader {
       ok &= identifier(element, mirror, "through", aggregate.through());
       ok &= identifier(element, mirror, "inverseForeignKey", aggregate.inverseForeignKey());
     }
+    if (!aggregate.targetKey().isEmpty()) {
+      if (!manyToMany) {
+        reporter.report(Origin.of(element, mirror, "targetKey"), Message.TARGET_KEY_WITHOUT_THROUGH,
+            label);
+        ok = false;
+      } else {
+        ok &= identifier(element, mirror, "targetKey", aggregate.targetKey());
+        targetKey = aggregate.targetKey();
+      }
+    }
     return ok
         ? new Relation(table, aggregate.foreignKey(), aggregate.through(),
             aggregate.inverseForeignKey(), targetKey)

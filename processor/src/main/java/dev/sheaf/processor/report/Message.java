@@ -27,6 +27,7 @@ public enum Message {
   MISSING_FOREIGN_KEY("%s needs foreignKey = \"...\": the column, in %s, that holds this row's key."),
   MISSING_COLUMN("%s on %s needs column = \"...\": the related column it reads."),
   THROUGH_PAIR("%s sets %s without %s; many-to-many needs both through (the junction table) and inverseForeignKey (its column holding the related row's key)."),
+  TARGET_KEY_WITHOUT_THROUGH("targetKey on %s applies only to many-to-many (through = ...); remove it, or add through and inverseForeignKey."),
   NEGATIVE_LIMIT("limit = %d on %s is negative; use 0 for all rows, or a positive number."),
   LIMIT_ON_SCALAR("limit = %d applies only to a collected List or Set; remove it from %s."),
   ORDER_ON_SCALAR("orderBy applies only to a collected List or Set; remove it from %s."),

@@ -189,8 +189,9 @@ final class LevelWriter {
         arguments.add(CodeBlock.of("$L.getOrDefault(row.$L(), $T.of())", names.get(field), key,
             collection.kind() == CollectionKind.SET ? SET : LIST));
       } else if (field instanceof ReferenceField reference) {
-        CodeBlock lookup = CodeBlock.of("$L.get(row.$L())", names.get(field),
-            componentName(level, reference));
+        String foreignKey = componentName(level, reference);
+        CodeBlock lookup = CodeBlock.of("row.$L() == null ? null : $L.get(row.$L())", foreignKey,
+            names.get(field), foreignKey);
         arguments.add(reference.optional() ? CodeBlock.of("$T.ofNullable($L)", OPTIONAL, lookup) : lookup);
       } else if (level.sizeOf(field) != null) {
         CodeBlock size = CodeBlock.of("$L.getOrDefault(row.$L(), $T.of()).size()",

@@ -1,6 +1,11 @@
 package dev.sheaf.examples.library;
 
 import dev.sheaf.examples.StatementCounter;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Jdbi;
 
@@ -17,7 +22,8 @@ final class Library implements AutoCloseable {
   final NaiveLibraryLoader oracle;
 
   private Library(int authors, long seed, boolean registerIsbn) {
-    jdbi = Jdbi.create("jdbc:h2:mem:library" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+    String url = "jdbc:h2:mem:library" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+    jdbi = Jdbi.create(() -> rememberingReadOnly(DriverManager.getConnection(url)));
     if (registerIsbn) {
       jdbi.registerColumnMapper(Isbn.class, Isbn.MAPPER);
     }
@@ -43,6 +49,30 @@ final class Library implements AutoCloseable {
     long count = counter.count();
     counter.reset();
     return count;
+  }
+
+  /**
+   * {@code connection}, except that it remembers {@code setReadOnly}: H2 ignores the call and
+   * always answers false, so a test could not see that a load marks its connection read-only.
+   */
+  private static Connection rememberingReadOnly(Connection connection) {
+    boolean[] readOnly = {false};
+    InvocationHandler handler = (proxy, method, args) -> {
+      switch (method.getName()) {
+        case "setReadOnly" -> readOnly[0] = (Boolean) args[0];
+        case "isReadOnly" -> {
+          return readOnly[0];
+        }
+        default -> { }
+      }
+      try {
+        return method.invoke(connection, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+    };
+    return (Connection) Proxy.newProxyInstance(Library.class.getClassLoader(),
+        new Class<?>[] {Connection.class}, handler);
   }
 
   @Override

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The root of the full-feature tree (13 statements): author, then its latest books (with their
+ * The root of the full-feature tree (16 statements): author, then its latest books (with their
  * reviews, comments, readers, tags and publisher), its genres and its country.
  */
 @Projection(table = "author")
@@ -40,11 +40,15 @@ public record AuthorProfile(
         BigDecimal highestPrice,
     @Aggregate(table = "book", foreignKey = "author_id", where = "pages > 300")
         boolean writesLongBooks,
-    // A relation of the table to itself.
+    // A relation of the table to itself: the size of mentees, and a count with where.
     @Aggregate(table = "author", foreignKey = "mentor_id") int menteeCount,
+    @Aggregate(table = "author", foreignKey = "mentor_id", where = "born IS NOT NULL")
+        int menteesWithBirthDate,
     // Top 3 per author, DESC on a nullable column with ties, the key breaking them.
     @Aggregate(foreignKey = "author_id", orderBy = "published DESC", limit = 3)
         List<BookCard> latestBooks,
+    // A collection of the table itself.
+    @Aggregate(foreignKey = "mentor_id") List<AuthorName> mentees,
     // A scalar Set of an enum, one-to-many.
     @Aggregate(table = "book", foreignKey = "author_id", column = "genre") Set<Genre> genres,
     // An Optional reference keyed by a String.

@@ -6,6 +6,7 @@ import dev.sheaf.Aggregate;
 import dev.sheaf.Projection;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A table keyed by a {@code String} column not called {@code id}; the target of
@@ -23,4 +24,6 @@ public record CountryCard(
     @Aggregate(table = "author", foreignKey = "country_code", column = "name")
         List<String> authorNames,
     // A collection keyed by a String parent key, in its default order: the element's key.
-    @Aggregate(foreignKey = "country_code") List<PublisherName> publishers) {}
+    @Aggregate(foreignKey = "country_code") List<PublisherName> publishers,
+    // A Set of projections, newest authors first.
+    @Aggregate(foreignKey = "country_code", orderBy = "born DESC") Set<AuthorName> authors) {}

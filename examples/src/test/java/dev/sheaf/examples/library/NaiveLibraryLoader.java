@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -184,8 +186,10 @@ public final class NaiveLibraryLoader {
         writesLongBooks |= book.pages() > 300;
         genres.add(book.genre());
       }
-      long menteeCount = rows("SELECT id FROM author WHERE mentor_id = :k", id,
-          (rs, ctx) -> rs.getLong(1)).size();
+      record Mentee(AuthorName name, LocalDate born) {}
+      List<Mentee> mentees = rows("SELECT id, name, born FROM author WHERE mentor_id = :k"
+          + " ORDER BY id", id, (rs, ctx) -> new Mentee(new AuthorName(rs.getLong(1),
+              rs.getString(2)), rs.getObject(3, LocalDate.class)));
       List<BookCard> latestBooks = new ArrayList<>();
       for (long book : rows("SELECT id FROM book WHERE author_id = :k"
           + " ORDER BY published DESC, id LIMIT 3", id, (rs, ctx) -> rs.getLong(1))) {
@@ -193,7 +197,9 @@ public final class NaiveLibraryLoader {
       }
       return new AuthorProfile(author.id(), author.name(), author.country(), author.born(),
           books.size(), genres.size(), totalPages, pagesInPrint, Optional.ofNullable(firstPublished),
-          highestPrice, writesLongBooks, (int) menteeCount, latestBooks, genres,
+          highestPrice, writesLongBooks, mentees.size(),
+          (int) mentees.stream().filter(m -> m.born() != null).count(), latestBooks,
+          mentees.stream().map(Mentee::name).toList(), genres,
           author.country() == null ? Optional.empty() : Optional.of(country(author.country())));
     }
 
@@ -264,19 +270,41 @@ public final class NaiveLibraryLoader {
 
     PublisherCard publisher(long id) {
       return publishers.computeIfAbsent(id, k -> {
+        record Book(BigDecimal price, int pages, boolean inPrint, String isbn, Instant added) {}
         String name = one("SELECT name FROM publisher WHERE id = :k", k, (rs, ctx) -> rs.getString(1));
-        List<BigDecimal> prices = rows("SELECT price FROM book WHERE publisher_id = :k", k,
-            (rs, ctx) -> rs.getBigDecimal(1));
+        List<Book> books = rows("SELECT price, pages, in_print, isbn, added FROM book"
+            + " WHERE publisher_id = :k", k, (rs, ctx) -> new Book(rs.getBigDecimal(1),
+                rs.getInt(2), rs.getBoolean(3), rs.getString(4), instant(rs, "added")));
         BigDecimal total = null;
-        for (BigDecimal price : prices) {
-          if (price != null) {
-            total = total == null ? price : total.add(price);
+        BigDecimal lowest = null;
+        long priced = 0;
+        int outOfPrint = 0;
+        Integer maxPages = null;
+        Long pagesInPrint = null;
+        Instant lastAdded = null;
+        for (Book book : books) {
+          if (book.price() != null) {
+            total = total == null ? book.price() : total.add(book.price());
+            lowest = lowest == null || book.price().compareTo(lowest) < 0 ? book.price() : lowest;
+            priced++;
           }
+          outOfPrint += book.inPrint() ? 0 : 1;
+          maxPages = maxPages == null ? book.pages() : Math.max(maxPages, book.pages());
+          if (book.inPrint()) {
+            pagesInPrint = (pagesInPrint == null ? 0 : pagesInPrint) + book.pages();
+          }
+          lastAdded = lastAdded == null || book.added().isAfter(lastAdded) ? book.added() : lastAdded;
         }
+        BigDecimal averagePrice = one("SELECT AVG(price) FROM book WHERE publisher_id = :k", k,
+            (rs, ctx) -> rs.getBigDecimal(1));
         List<String> lastTitles = rows("SELECT title FROM book WHERE publisher_id = :k"
             + " ORDER BY title DESC, id LIMIT 2", k, (rs, ctx) -> rs.getString(1));
-        return new PublisherCard(k, name, prices.size(), total,
-            average("SELECT AVG(pages) FROM book WHERE publisher_id = :k", k), lastTitles);
+        return new PublisherCard(k, name, books.size(), total,
+            average("SELECT AVG(pages) FROM book WHERE publisher_id = :k", k), averagePrice,
+            priced, outOfPrint, books.stream().anyMatch(b -> b.isbn() == null),
+            maxPages == null ? OptionalInt.empty() : OptionalInt.of(maxPages),
+            pagesInPrint == null ? OptionalLong.empty() : OptionalLong.of(pagesInPrint),
+            Optional.ofNullable(lowest), Optional.ofNullable(lastAdded), lastTitles);
       });
     }
 
@@ -295,7 +323,11 @@ public final class NaiveLibraryLoader {
         List<PublisherName> publishers = rows("SELECT id, name FROM publisher"
             + " WHERE country_code = :k ORDER BY id", k,
             (rs, ctx) -> new PublisherName(rs.getLong(1), rs.getString(2)));
-        return new CountryCard(k, name, authorNames.size(), earliestBorn, authorNames, publishers);
+        Set<AuthorName> authors = new LinkedHashSet<>(rows("SELECT id, name FROM author"
+            + " WHERE country_code = :k ORDER BY born DESC, id", k,
+            (rs, ctx) -> new AuthorName(rs.getLong(1), rs.getString(2))));
+        return new CountryCard(k, name, authorNames.size(), earliestBorn, authorNames, publishers,
+            authors);
       });
     }
 

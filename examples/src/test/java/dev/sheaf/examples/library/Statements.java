@@ -20,15 +20,17 @@ import java.util.regex.Pattern;
  * those below it, so the cost of one load follows from what the oracle returned.
  */
 final class Statements {
-  /** 1 + latestBooks, reviews, comments, reader, topStars, tagNames, tags, publisher,
-   *  lastTitles, genres, homeCountry, authorNames, publishers. */
-  static final int AUTHOR_PROFILE = 14;
+  /**
+   * 1 + latestBooks, reviews, comments, reader, topStars, tagNames, tags, publisher, lastTitles,
+   * mentees, genres, homeCountry, authorNames, publishers, authors.
+   */
+  static final int AUTHOR_PROFILE = 16;
   /** 1 + reviews, comments, reader, topStars, tagNames, tags, publisher, lastTitles. */
   static final int BOOK_CARD = 9;
   /** 1 + titles, recentBooks, recentBooks' author. */
   static final int TAG_CARD = 4;
-  /** 1 + authorNames, publishers. */
-  static final int COUNTRY_CARD = 3;
+  /** 1 + authorNames, publishers, authors. */
+  static final int COUNTRY_CARD = 4;
   /** 1 + topStars. */
   static final int READER_CARD = 2;
   /** 1 + lastTitles. */
@@ -85,7 +87,7 @@ final class Statements {
     }
     List<CountryCard> countries = present(authors, AuthorProfile::homeCountry);
     return 1 + belowBooks(flat(authors, AuthorProfile::latestBooks))
-        + 1
+        + 1 + 1
         + (countries.isEmpty() ? 0 : 1 + belowCountries(countries));
   }
 
@@ -109,7 +111,7 @@ final class Statements {
   }
 
   private static int belowCountries(List<CountryCard> countries) {
-    return below(countries, 2);
+    return below(countries, 3);
   }
 
   /** A reference that is never null: its statement runs when there are rows above. */

@@ -1,0 +1,134 @@
+package dev.sheaf.examples.library;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a load should cost. The full cost of each repository is counted by hand from its DTO
+ * tree (1 + collection and reference fields, at every depth) and checked against the number the
+ * generated Javadoc states. A load whose level gets no rows skips that level's statement and
+ * those below it, so the cost of one load follows from what the oracle returned.
+ */
+final class Statements {
+  /**
+   * 1 + latestBooks, reviews, comments, reader, topStars, tagNames, tags, publisher, lastTitles,
+   * mentees, genres, homeCountry, authorNames, publishers, authors.
+   */
+  static final int AUTHOR_PROFILE = 16;
+  /** 1 + reviews, comments, reader, topStars, tagNames, tags, publisher, lastTitles. */
+  static final int BOOK_CARD = 9;
+  /** 1 + titles, recentBooks, recentBooks' author. */
+  static final int TAG_CARD = 4;
+  /** 1 + authorNames, publishers, authors. */
+  static final int COUNTRY_CARD = 4;
+  /** 1 + topStars. */
+  static final int READER_CARD = 2;
+  /** 1 + lastTitles. */
+  static final int PUBLISHER_CARD = 2;
+  /** 1 + comments, reader, topStars. */
+  static final int REVIEW_LINE = 4;
+
+  private static final Path GENERATED = Path.of("target", "generated-test-sources",
+      "test-annotations", "dev", "sheaf", "examples", "library");
+  private static final Pattern AT_MOST = Pattern.compile("in at most (\\d+) statements");
+
+  private Statements() {}
+
+  /** The statement count the generated repository's class Javadoc states. */
+  static int javadoc(Class<?> repository) {
+    Path source = GENERATED.resolve(repository.getSimpleName() + ".java");
+    assertTrue(Files.exists(source), "generated source not found: " + source.toAbsolutePath());
+    try {
+      Matcher matcher = AT_MOST.matcher(Files.readString(source));
+      assertTrue(matcher.find(), "no statement count in the Javadoc of " + source);
+      return Integer.parseInt(matcher.group(1));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static int authors(List<AuthorProfile> loaded) {
+    return 1 + belowAuthors(loaded);
+  }
+
+  static int books(List<BookCard> loaded) {
+    return 1 + belowBooks(loaded);
+  }
+
+  static int tags(List<TagCard> loaded) {
+    return 1 + (loaded.isEmpty() ? 0 : 2 + reference(flat(loaded, TagCard::recentBooks)));
+  }
+
+  static int countries(List<CountryCard> loaded) {
+    return 1 + belowCountries(loaded);
+  }
+
+  static int readers(List<ReaderCard> loaded) {
+    return 1 + below(loaded, 1);
+  }
+
+  static int publishers(List<PublisherCard> loaded) {
+    return 1 + below(loaded, 1);
+  }
+
+  private static int belowAuthors(List<AuthorProfile> authors) {
+    if (authors.isEmpty()) {
+      return 0;
+    }
+    List<CountryCard> countries = present(authors, AuthorProfile::homeCountry);
+    return 1 + belowBooks(flat(authors, AuthorProfile::latestBooks))
+        + 1 + 1
+        + (countries.isEmpty() ? 0 : 1 + belowCountries(countries));
+  }
+
+  private static int belowBooks(List<BookCard> books) {
+    if (books.isEmpty()) {
+      return 0;
+    }
+    List<PublisherCard> publishers =
+        books.stream().map(BookCard::publisher).filter(p -> p != null).toList();
+    return 1 + belowReviews(flat(books, BookCard::reviews))
+        + 1 + 1
+        + (publishers.isEmpty() ? 0 : 1 + below(publishers, 1));
+  }
+
+  private static int belowReviews(List<ReviewLine> reviews) {
+    if (reviews.isEmpty()) {
+      return 0;
+    }
+    List<ReaderCard> readers = present(reviews, ReviewLine::reader);
+    return 1 + (readers.isEmpty() ? 0 : 1 + below(readers, 1));
+  }
+
+  private static int belowCountries(List<CountryCard> countries) {
+    return below(countries, 3);
+  }
+
+  /** A reference that is never null: its statement runs when there are rows above. */
+  private static int reference(List<BookTitle> titles) {
+    return titles.isEmpty() ? 0 : 1;
+  }
+
+  /** A level whose children are {@code collections} collections with nothing below them. */
+  private static int below(Collection<?> rows, int collections) {
+    return rows.isEmpty() ? 0 : collections;
+  }
+
+  private static <P, C> List<C> flat(List<P> parents, Function<P, ? extends Collection<C>> children) {
+    return parents.stream().flatMap(p -> children.apply(p).stream()).toList();
+  }
+
+  private static <P, C> List<C> present(List<P> parents, Function<P, Optional<C>> reference) {
+    return parents.stream().map(reference).flatMap(Optional::stream).toList();
+  }
+}

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Notes keyed by a String, ordered by a rank with ties: as projections (their key breaks the
- * ties) and as a scalar column.
+ * ties) and as a scalar column (the value breaks them).
  */
 @Projection(table = "author")
 public record AuthorNotes(

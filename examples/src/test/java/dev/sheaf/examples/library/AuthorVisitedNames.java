@@ -9,5 +9,6 @@ import java.util.List;
 public record AuthorVisitedNames(
     long id,
     @Aggregate(through = "author_visit", foreignKey = "author_id",
-        inverseForeignKey = "country_code", table = "country", column = "name")
+        inverseForeignKey = "country_code", table = "country", targetKey = "code",
+        column = "name")
         List<String> visitedNames) {}

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,8 +96,6 @@ class FindersTest {
   }
 
   @Test
-  @Disabled("BUG: a reference level with no keys returns Map.of(), and Map.of().get(null) throws"
-      + " NullPointerException when every loaded row's foreign key is null")
   void findByIdOfAnAuthorWithNoCountry() {
     AuthorProfile expected = allAuthors.stream()
         .filter(a -> a.homeCountry().isEmpty() && !a.latestBooks().isEmpty())
@@ -111,8 +108,6 @@ class FindersTest {
   }
 
   @Test
-  @Disabled("BUG: a reference level with no keys returns Map.of(), and Map.of().get(null) throws"
-      + " NullPointerException when every loaded row's foreign key is null")
   void findByIdOfABookWithNoPublisher() {
     BookCard expected = allAuthors.stream().flatMap(a -> a.latestBooks().stream())
         .filter(b -> b.publisher() == null).findFirst().orElseThrow();
@@ -124,10 +119,8 @@ class FindersTest {
     assertEquals(Statements.books(List.of(expected)), library.statements());
   }
 
-  /** The smallest case of the bug above: one reference, every loaded foreign key null. */
+  /** One reference, every loaded foreign key null: the reference level has no keys to load. */
   @Test
-  @Disabled("BUG: a reference level with no keys returns Map.of(), and Map.of().get(null) throws"
-      + " NullPointerException when every loaded row's foreign key is null")
   void aReferenceWhoseForeignKeysAreAllNullIsEmptyAndCostsOneStatement() {
     long withoutPublisher = library.jdbi.withHandle(handle -> handle.createQuery(
         "SELECT COUNT(*) FROM book WHERE publisher_id IS NULL").mapTo(Long.class).one());

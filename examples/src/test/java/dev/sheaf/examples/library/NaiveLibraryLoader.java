@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -184,8 +185,9 @@ public final class NaiveLibraryLoader {
           highestPrice = book.price();
         }
         writesLongBooks |= book.pages() > 300;
-        genres.add(book.genre());
       }
+      // A scalar collection without orderBy is in value order: the genre's name, as stored.
+      books.stream().map(Book::genre).sorted(Comparator.comparing(Genre::name)).forEach(genres::add);
       record Mentee(AuthorName name, LocalDate born) {}
       List<Mentee> mentees = rows("SELECT id, name, born FROM author WHERE mentor_id = :k"
           + " ORDER BY id", id, (rs, ctx) -> new Mentee(new AuthorName(rs.getLong(1),
@@ -225,8 +227,9 @@ public final class NaiveLibraryLoader {
           + " ORDER BY stars DESC, created, id", id, (rs, ctx) -> rs.getLong(1))) {
         reviews.add(review(review));
       }
+      // A scalar collection without orderBy is in value order.
       Set<String> tagNames = new LinkedHashSet<>();
-      tags.forEach(t -> tagNames.add(t.name()));
+      tags.stream().map(Tag::name).sorted().forEach(tagNames::add);
       return new BookCard(book.id(), book.title(), book.published(), book.pages(), book.price(),
           book.genre(), book.isbn(), book.inPrint(), book.added(),
           stars.size(),
@@ -247,7 +250,7 @@ public final class NaiveLibraryLoader {
           (rs, ctx) -> new Review(rs.getLong("id"), rs.getInt("stars"), rs.getString("body"),
               instant(rs, "created"), rs.getObject("reader_id", UUID.class)));
       List<String> comments = rows("SELECT body FROM comment WHERE review_id = :k"
-          + " ORDER BY posted DESC, id", id, (rs, ctx) -> rs.getString(1));
+          + " ORDER BY posted DESC, body", id, (rs, ctx) -> rs.getString(1));
       return new ReviewLine(review.id(), review.stars(), review.body(), review.created(),
           review.readerId(), comments.size(), comments.stream().anyMatch(c -> c.length() < 12),
           comments,

@@ -8,13 +8,10 @@ import com.google.testing.compile.Compilation;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.sheaf.processor.CompiledClassLoader;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
@@ -154,32 +151,6 @@ class TextBlocksTest {
       return values;
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
-    }
-  }
-
-  /** Loads the classes a compilation wrote, from memory. */
-  private static final class CompiledClassLoader extends ClassLoader {
-    private final Compilation compilation;
-
-    CompiledClassLoader(Compilation compilation) {
-      super(TextBlocksTest.class.getClassLoader());
-      this.compilation = compilation;
-    }
-
-    @Override
-    protected Class<?> findClass(String name) throws ClassNotFoundException {
-      String path = "/" + name.replace('.', '/') + ".class";
-      for (JavaFileObject file : compilation.generatedFiles()) {
-        if (file.getKind() == JavaFileObject.Kind.CLASS && file.toUri().getPath().endsWith(path)) {
-          try (InputStream in = file.openInputStream()) {
-            byte[] bytes = in.readAllBytes();
-            return defineClass(name, bytes, 0, bytes.length);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-      }
-      throw new ClassNotFoundException(name);
     }
   }
 }

@@ -7,7 +7,9 @@ import dev.sheaf.Reference;
 @Projection(table = "book")
 record Book(
     long id,
-    @Aggregate(table = "publisher", foreignKey = "book_id") @Reference(foreignKey = "publisher_id") Publisher publisher) {}
+    @Aggregate(table = "publisher", foreignKey = "book_id")
+    @Reference(foreignKey = "publisher_id")
+    Publisher publisher) {}
 
 @Projection(table = "publisher")
 record Publisher(long id, String name) {}

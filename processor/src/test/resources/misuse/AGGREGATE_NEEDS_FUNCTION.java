@@ -7,4 +7,5 @@ import dev.sheaf.Projection;
 @Projection(table = "author")
 record Author(
     long id,
-    @Aggregate(table = "book", foreignKey = "author_id", column = "rating") double rating) {}
+    @Aggregate(table = "book", foreignKey = "author_id", column = "rating")
+    double rating) {}

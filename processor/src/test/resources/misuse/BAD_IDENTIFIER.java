@@ -8,4 +8,5 @@ import dev.sheaf.Projection;
 record Author(
     long id,
     @Aggregate(table = "book",
-        foreignKey = "author_id OR 1=1") long bookCount) {}
+        foreignKey = "author_id OR 1=1")
+    long bookCount) {}

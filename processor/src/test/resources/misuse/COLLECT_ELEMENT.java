@@ -8,4 +8,5 @@ import java.util.List;
 @Projection(table = "author")
 record Author(
     long id,
-    @Aggregate(table = "book", foreignKey = "author_id") List<String> titles) {}
+    @Aggregate(table = "book", foreignKey = "author_id")
+    List<String> titles) {}

@@ -9,4 +9,5 @@ import dev.sheaf.Projection;
 record Author(
     long id,
     @Aggregate(table = "book", foreignKey = "author_id",
-        function = Function.COLLECT) long books) {}
+        function = Function.COLLECT)
+    long books) {}

@@ -8,4 +8,5 @@ import dev.sheaf.Reference;
 record Employee(
     long id,
     String name,
-    @Reference(foreignKey = "manager_id") Employee manager) {}
+    @Reference(foreignKey = "manager_id")
+    Employee manager) {}

@@ -8,4 +8,5 @@ import dev.sheaf.Projection;
 record Author(
     long id,
     @Aggregate(table = "book", foreignKey = "author_id",
-        limit = 3) long bookCount) {}
+        limit = 3)
+    long bookCount) {}

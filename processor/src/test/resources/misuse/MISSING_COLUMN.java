@@ -9,4 +9,5 @@ import dev.sheaf.Projection;
 record Author(
     long id,
     @Aggregate(table = "book", foreignKey = "author_id",
-        function = Function.SUM) long totalPages) {}
+        function = Function.SUM)
+    long totalPages) {}

@@ -7,4 +7,5 @@ import dev.sheaf.Projection;
 @Projection(table = "author")
 record Author(
     long id,
-    @Aggregate(table = "book") long bookCount) {}
+    @Aggregate(table = "book")
+    long bookCount) {}

@@ -7,4 +7,5 @@ import dev.sheaf.Projection;
 @Projection(table = "author")
 record Author(
     long id,
-    @Aggregate(foreignKey = "author_id") long bookCount) {}
+    @Aggregate(foreignKey = "author_id")
+    long bookCount) {}

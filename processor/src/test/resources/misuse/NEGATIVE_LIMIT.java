@@ -8,7 +8,8 @@ import java.util.List;
 record Author(
     long id,
     @Aggregate(foreignKey = "author_id",
-        limit = -3) List<Book> latestBooks) {}
+        limit = -3)
+    List<Book> latestBooks) {}
 
 @Projection(table = "book")
 record Book(long id, String title) {}

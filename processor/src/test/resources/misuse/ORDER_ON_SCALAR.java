@@ -8,4 +8,5 @@ import dev.sheaf.Projection;
 record Author(
     long id,
     @Aggregate(table = "book", foreignKey = "author_id",
-        orderBy = "published") long bookCount) {}
+        orderBy = "published")
+    long bookCount) {}

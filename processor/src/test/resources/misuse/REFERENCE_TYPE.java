@@ -7,4 +7,5 @@ import dev.sheaf.Reference;
 @Projection(table = "book")
 record Book(
     long id,
-    @Reference(foreignKey = "publisher_id") String publisher) {}
+    @Reference(foreignKey = "publisher_id")
+    String publisher) {}

@@ -35,7 +35,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Each misuse in the {@link Message} catalogue, written as a user would write it
  * ({@code src/test/resources/misuse/<CONSTANT>.java}): the build fails with that message, once, on
- * the element (annotation, attribute) that is wrong, and with no other error.
+ * the element (annotation, attribute) that is wrong, and with no other error. In the sources the
+ * annotation, the attribute at fault and the component sit on lines of their own, so a location
+ * test tells them apart.
  */
 class MisuseTest {
   /** Messages no DTO can provoke: the processor's own failures. */

@@ -1,0 +1,193 @@
+package dev.sheaf.examples;
+
+import dev.sheaf.runtime.Load;
+import dev.sheaf.runtime.Loader;
+import dev.sheaf.runtime.RootFilter;
+import dev.sheaf.runtime.RootQuery;
+import dev.sheaf.runtime.RowReader;
+import dev.sheaf.runtime.Rows;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Loads {@link Author}s complete, in at most 2 statements, whatever the number of rows:
+ * <ol>
+ *   <li>the {@code Author} rows, with their aggregates</li>
+ *   <li>{@code Author.books}, for the keys of the level above</li>
+ * </ol>
+ *
+ * <p>Every load runs in one transaction (REPEATABLE READ, read-only) or in the caller's
+ * (see {@link #attach}). A level with no rows to load skips its statement and those below it.
+ */
+@Generated("dev.sheaf.processor.SheafProcessor")
+public final class AuthorRepository {
+  private static final int STATEMENTS = 2;
+
+  /**
+   * Statement 1 of 2: the {@code Author} rows; a filter adds WHERE, ORDER BY and LIMIT.
+   */
+  private static final String AUTHOR = """
+      SELECT author.id,
+             author.name,
+             (SELECT COUNT(*) FROM book WHERE book.author_id = author.id)
+      FROM author""";
+
+  /**
+   * Statement 1 of 2: the {@code Author} rows whose keys are bound as {@code :keys}.
+   */
+  private static final String AUTHOR_BY_KEYS = """
+      SELECT author.id,
+             author.name,
+             (SELECT COUNT(*) FROM book WHERE book.author_id = author.id)
+      FROM TABLE(sheaf_key BIGINT = :keys) sheaf_keys
+      JOIN author ON author.id = sheaf_keys.sheaf_key""";
+
+  /**
+   * Statement 2 of 2: {@code Author.books} for the keys bound as {@code :keys}.
+   */
+  private static final String BOOKS = """
+      SELECT book.author_id,
+             book.id,
+             book.title
+      FROM TABLE(sheaf_key BIGINT = :keys) sheaf_keys
+      JOIN book ON book.author_id = sheaf_keys.sheaf_key
+      ORDER BY book.id""";
+
+  private final Loader loader;
+
+  /**
+   * A repository whose loads each open a handle of {@code jdbi}, and close it.
+   */
+  public AuthorRepository(Jdbi jdbi) {
+    this(Loader.of(jdbi));
+  }
+
+  private AuthorRepository(Loader loader) {
+    this.loader = loader;
+  }
+
+  /**
+   * This repository's loads on {@code handle}: inside its transaction when it has one, else in a
+   * REPEATABLE READ transaction of their own. The handle stays open.
+   */
+  public AuthorRepository attach(Handle handle) {
+    return new AuthorRepository(Loader.attachedTo(handle));
+  }
+
+  /**
+   * Loads every {@code Author}, complete, in the default order. Statements:
+   * <ol>
+   *   <li>the {@code Author} rows, with their aggregates</li>
+   *   <li>{@code Author.books}, for the keys of the level above</li>
+   * </ol>
+   */
+  public List<Author> findAll() {
+    return list("findAll", RootFilter.all());
+  }
+
+  /**
+   * Loads the {@code Author} whose key is {@code id}, complete, or empty. Statements:
+   * <ol>
+   *   <li>the {@code Author} rows, with their aggregates</li>
+   *   <li>{@code Author.books}, for the keys of the level above</li>
+   * </ol>
+   */
+  public Optional<Author> findById(long id) {
+    return byKeys("findById", List.of(id)).stream().findFirst();
+  }
+
+  /**
+   * Loads the {@code Author}s whose keys are given, complete, in the order of the keys; unknown keys
+   * are skipped and a repeated key gives one row. No keys, no statement. Statements:
+   * <ol>
+   *   <li>the {@code Author} rows, with their aggregates</li>
+   *   <li>{@code Author.books}, for the keys of the level above</li>
+   * </ol>
+   */
+  public List<Author> findAllById(Collection<Long> keys) {
+    return byKeys("findAllById", keys);
+  }
+
+  /**
+   * A query on the root rows: a condition on {@code author}'s columns with named parameters, an order,
+   * a limit and an offset; {@code list()} loads the matching rows, complete. Statements:
+   * <ol>
+   *   <li>the {@code Author} rows, with their aggregates</li>
+   *   <li>{@code Author.books}, for the keys of the level above</li>
+   * </ol>
+   */
+  public RootQuery<Author> query() {
+    return new RootQuery<>(filter -> list("query", filter));
+  }
+
+  private List<Author> list(String method, RootFilter filter) {
+    return loader.load("AuthorRepository." + method, STATEMENTS, load -> author(load, load.select(
+        1, "Author", filter.sql(AUTHOR, "", "author.id"), filter::bind, AuthorRow::reader)));
+  }
+
+  private List<Author> byKeys(String method, Collection<Long> given) {
+    List<Long> keys = Rows.distinct(given);
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    return loader.load("AuthorRepository." + method, STATEMENTS, load -> author(load, Rows.inKeyOrder(keys,
+        load.selectByKeys(1, "Author", AUTHOR_BY_KEYS, Long.class, keys, AuthorRow::reader), AuthorRow::id)));
+  }
+
+  private List<Author> author(Load load, List<AuthorRow> rows) {
+    Map<Long, List<Book>> books = books(load, Rows.keys(rows, AuthorRow::id));
+    List<Author> built = new ArrayList<>(rows.size());
+    for (AuthorRow row : rows) {
+      built.add(new Author(
+          row.id(),
+          row.name(),
+          row.numBooks(),
+          books.getOrDefault(row.id(), List.of())));
+    }
+    return built;
+  }
+
+  /**
+   * Statement 2 of 2: {@code Author.books}.
+   */
+  private Map<Long, List<Book>> books(Load load, List<Long> keys) {
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
+    List<BooksRow> rows = load.selectByKeys(2, "Author.books", BOOKS, Long.class, keys, BooksRow::reader);
+    return Rows.toLists(rows, BooksRow::parentKey, row -> new Book(
+        row.id(),
+        row.title()));
+  }
+
+  /**
+   * A row of statement 1: {@code Author}.
+   */
+  private record AuthorRow(long id, String name, long numBooks) {
+    static RowReader<AuthorRow> reader(StatementContext ctx) {
+      return rs -> new AuthorRow(
+          rs.getLong(1),
+          rs.getString(2),
+          rs.getLong(3));
+    }
+  }
+
+  /**
+   * A row of statement 2: {@code Author.books}.
+   */
+  private record BooksRow(long parentKey, long id, String title) {
+    static RowReader<BooksRow> reader(StatementContext ctx) {
+      return rs -> new BooksRow(
+          rs.getLong(1),
+          rs.getLong(2),
+          rs.getString(3));
+    }
+  }
+}

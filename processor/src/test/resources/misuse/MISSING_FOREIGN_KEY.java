@@ -1,0 +1,11 @@
+package misuse;
+
+import dev.sheaf.Aggregate;
+import dev.sheaf.Projection;
+
+/** Which books are this author's? */
+@Projection(table = "author")
+record Author(
+    long id,
+    @Aggregate(table = "book")
+    long bookCount) {}

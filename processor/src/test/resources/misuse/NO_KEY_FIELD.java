@@ -1,0 +1,7 @@
+package misuse;
+
+import dev.sheaf.Projection;
+
+/** Nothing maps the key column "id". */
+@Projection(table = "author")
+record Author(long authorId, String name) {}

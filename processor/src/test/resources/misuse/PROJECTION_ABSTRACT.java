@@ -1,0 +1,13 @@
+package misuse;
+
+import dev.sheaf.Projection;
+
+/** An abstract class cannot be constructed. */
+@Projection(table = "author")
+abstract class AbstractAuthor {
+  final long id;
+
+  AbstractAuthor(long id) {
+    this.id = id;
+  }
+}

@@ -1,0 +1,15 @@
+package misuse;
+
+import dev.sheaf.Projection;
+
+class Library {
+  /** An inner class needs an enclosing instance. */
+  @Projection(table = "author")
+  class Author {
+    final long id;
+
+    Author(long id) {
+      this.id = id;
+    }
+  }
+}

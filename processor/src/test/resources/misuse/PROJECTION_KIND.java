@@ -1,0 +1,9 @@
+package misuse;
+
+import dev.sheaf.Projection;
+
+/** An interface cannot be constructed. */
+@Projection(table = "author")
+interface AuthorView {
+  long id();
+}

@@ -2,6 +2,7 @@ package dev.sheaf.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import com.sun.source.util.Trees;
 import dev.sheaf.processor.model.ProjectionModel;
 import dev.sheaf.processor.plan.Planner;
 import dev.sheaf.processor.read.ProjectionReader;
@@ -50,7 +51,8 @@ public final class SheafProcessor extends AbstractProcessor {
       return false;
     }
     Reporter reporter = new Reporter(processingEnv.getMessager());
-    ProjectionReader reader = new ProjectionReader(processingEnv.getTypeUtils(), reporter);
+    ProjectionReader reader =
+        new ProjectionReader(processingEnv.getTypeUtils(), reporter, this::fromSource);
     for (Element element : round.getElementsAnnotatedWith(projection)) {
       try {
         if (element instanceof TypeElement dto) {
@@ -64,6 +66,15 @@ public final class SheafProcessor extends AbstractProcessor {
       }
     }
     return false;
+  }
+
+  /** Whether javac compiles {@code type} from source in this build; true where it cannot tell. */
+  private boolean fromSource(TypeElement type) {
+    try {
+      return Trees.instance(processingEnv).getPath(type) != null;
+    } catch (IllegalArgumentException notJavac) {
+      return true;
+    }
   }
 
   private void write(TypeElement dto, JavaFile file, Reporter reporter) {

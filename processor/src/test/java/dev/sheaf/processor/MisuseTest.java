@@ -26,7 +26,6 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,9 +47,6 @@ class MisuseTest {
    * Javac on JDK 17 gives a diagnostic printed on a record component no position, so every
    * misuse of a record's field is reported without file and line.
    */
-  private static final String RECORD_COMPONENT_BUG = "BUG: errors on record components carry no"
-      + " source position on JDK 17 (printed as 'error: [sheaf:X] ...' with no file or line)";
-
   static Stream<Message> fromADto() {
     return Stream.of(Message.values()).filter(m -> !NOT_FROM_A_DTO.contains(m));
   }
@@ -156,115 +152,101 @@ class MisuseTest {
 
   // ---------------------------------------------------------------- on a record component
 
-  @Disabled(RECORD_COMPONENT_BUG)
   @Test
   void keyType() {
     assertReported(Message.KEY_TYPE, "double id,");
   }
 
-  @Disabled(RECORD_COMPONENT_BUG)
   @Test
   void duplicateColumn() {
     assertReported(Message.DUPLICATE_COLUMN, "String displayName");
   }
 
-  @Disabled(RECORD_COMPONENT_BUG)
   @Test
   void aggregateAndReference() {
     assertReported(Message.AGGREGATE_AND_REFERENCE, "Publisher publisher)");
   }
 
-  @Disabled(RECORD_COMPONENT_BUG)
   @Test
   void lazyPath() {
     assertReported(Message.LAZY_PATH, "List<Book> books)");
   }
 
-  @Disabled(RECORD_COMPONENT_BUG)
   @Test
   void unsupportedType() {
     assertReported(Message.UNSUPPORTED_TYPE, "Map<String, String> attributes");
   }
 
-  @Disabled(RECORD_COMPONENT_BUG)
   @Test
   void aggregateNeedsFunction() {
     assertReported(Message.AGGREGATE_NEEDS_FUNCTION, "double rating");
   }
 
-  @Disabled(RECORD_COMPONENT_BUG)
   @Test
   void functionType() {
     assertReported(Message.FUNCTION_TYPE, "function = Function.AVG");
   }
 
-  @Disabled(RECORD_COMPONENT_BUG)
   @Test
   void collectType() {
     assertReported(Message.COLLECT_TYPE, "function = Function.COLLECT");
   }
 
-  @Disabled(RECORD_COMPONENT_BUG)
   @Test
   void collectElement() {
     assertReported(Message.COLLECT_ELEMENT, "List<String> titles");
   }
 
-  @Disabled(RECORD_COMPONENT_BUG)
   @Test
   void missingTable() {
     assertReported(Message.MISSING_TABLE, "@Aggregate(foreignKey = \"author_id\")");
   }
 
-  @Disabled(RECORD_COMPONENT_BUG)
   @Test
   void missingForeignKey() {
     assertReported(Message.MISSING_FOREIGN_KEY, "@Aggregate(table = \"book\")");
   }
 
-  @Disabled(RECORD_COMPONENT_BUG)
   @Test
   void missingColumn() {
     assertReported(Message.MISSING_COLUMN, "function = Function.SUM");
   }
 
-  @Disabled(RECORD_COMPONENT_BUG)
   @Test
   void throughPair() {
     assertReported(Message.THROUGH_PAIR, "through = \"book_tag\"");
   }
 
-  @Disabled(RECORD_COMPONENT_BUG)
+  @Test
+  void targetKeyWithoutThrough() {
+    assertReported(Message.TARGET_KEY_WITHOUT_THROUGH, "targetKey = \"isbn\"");
+  }
+
   @Test
   void negativeLimit() {
     assertReported(Message.NEGATIVE_LIMIT, "limit = -3");
   }
 
-  @Disabled(RECORD_COMPONENT_BUG)
   @Test
   void limitOnScalar() {
     assertReported(Message.LIMIT_ON_SCALAR, "limit = 3");
   }
 
-  @Disabled(RECORD_COMPONENT_BUG)
   @Test
   void orderOnScalar() {
     assertReported(Message.ORDER_ON_SCALAR, "orderBy = \"published\"");
   }
 
-  @Disabled(RECORD_COMPONENT_BUG)
   @Test
   void referenceType() {
     assertReported(Message.REFERENCE_TYPE, "String publisher");
   }
 
-  @Disabled(RECORD_COMPONENT_BUG)
   @Test
   void cycle() {
     assertReported(Message.CYCLE, "Employee manager");
   }
 
-  @Disabled(RECORD_COMPONENT_BUG)
   @Test
   void badIdentifier() {
     assertReported(Message.BAD_IDENTIFIER, "foreignKey = \"author_id OR 1=1\"");
@@ -397,8 +379,6 @@ class MisuseTest {
     assertThat(writtenSources(sources)).isEmpty();
   }
 
-  @Disabled("BUG: a @Projection nested in a private class is not reported; its repository fails"
-      + " to compile with 7 'Hidden has private access in Holder' errors")
   @Test
   void projectionInsideAPrivateClass() {
     JavaFileObject source = JavaFileObjects.forSourceString("misuse.Holder", """
@@ -424,8 +404,6 @@ class MisuseTest {
    * STYLE.md section 4: a broken @Projection from a jar gets its error on the field that uses it,
    * since the jar has no source to point at.
    */
-  @Disabled("BUG: the error of a broken @Projection on the classpath is printed on that class,"
-      + " with no file or line, instead of on the field that uses it")
   @Test
   void brokenProjectionOnTheClasspathIsReportedOnTheFieldThatUsesIt(@TempDir Path classes)
       throws IOException {

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -47,9 +48,13 @@ public final class ProjectionReader {
   /** Types being read, outermost first: a type met again here is a cycle. */
   private final LinkedHashMap<String, TypeElement> reading = new LinkedHashMap<>();
 
-  public ProjectionReader(Types types, Reporter reporter) {
+  /** Whether a type is compiled from source here (else it comes from the classpath). */
+  private final Predicate<TypeElement> sources;
+
+  public ProjectionReader(Types types, Reporter reporter, Predicate<TypeElement> sources) {
     this.types = types;
     this.reporter = reporter;
+    this.sources = sources;
   }
 
   public Optional<ProjectionModel> read(TypeElement dto) {
@@ -69,7 +74,11 @@ public final class ProjectionReader {
     if (reporter.errorCount() > errorsBefore) {
       model = Optional.empty();
     }
-    read.put(name, model);
+    // A broken type from the classpath is read again for each field using it, so each gets the
+    // errors (they are printed on the field, there being no source to print them on).
+    if (model.isPresent() || sources.test(dto)) {
+      read.put(name, model);
+    }
     return model;
   }
 
@@ -127,25 +136,40 @@ public final class ProjectionReader {
       reporter.report(origin, Message.PROJECTION_INNER, dto.getSimpleName());
       ok = false;
     }
-    if (dto.getModifiers().contains(Modifier.PRIVATE)) {
-      reporter.report(origin, Message.PROJECTION_PRIVATE, dto.getSimpleName());
-      ok = false;
+    for (Element type = dto; type instanceof TypeElement; type = type.getEnclosingElement()) {
+      if (type.getModifiers().contains(Modifier.PRIVATE)) {
+        String name = type == dto
+            ? dto.getSimpleName().toString()
+            : dto.getSimpleName() + " (inside " + type.getSimpleName() + ")";
+        reporter.report(Origin.of(type), Message.PROJECTION_PRIVATE, name);
+        ok = false;
+        break;
+      }
     }
     return ok;
   }
 
-  /** A record's components, or a class's instance fields, in declaration order. */
+  /**
+   * A record's components, or a class's instance fields, in declaration order. A record
+   * component is represented by its private field, which carries the same annotations: javac 17
+   * gives no source position for diagnostics on a record component, and does for the field.
+   */
   private static List<Component> components(TypeElement dto) {
+    Map<String, Element> fields = new LinkedHashMap<>();
+    for (var field : ElementFilter.fieldsIn(dto.getEnclosedElements())) {
+      if (!field.getModifiers().contains(Modifier.STATIC)) {
+        fields.put(field.getSimpleName().toString(), field);
+      }
+    }
     List<Component> components = new ArrayList<>();
     if (dto.getKind() == ElementKind.RECORD) {
-      dto.getRecordComponents().forEach(c ->
-          components.add(new Component(c, c.getSimpleName().toString(), c.asType())));
-    } else {
-      for (var field : ElementFilter.fieldsIn(dto.getEnclosedElements())) {
-        if (!field.getModifiers().contains(Modifier.STATIC)) {
-          components.add(new Component(field, field.getSimpleName().toString(), field.asType()));
-        }
+      for (var component : dto.getRecordComponents()) {
+        String name = component.getSimpleName().toString();
+        components.add(
+            new Component(fields.getOrDefault(name, component), name, component.asType()));
       }
+    } else {
+      fields.forEach((name, field) -> components.add(new Component(field, name, field.asType())));
     }
     return components;
   }
@@ -439,7 +463,16 @@ public final class ProjectionReader {
           target.getSimpleName(), String.join(" -> ", path));
       return null;
     }
-    return read(target).orElse(null);
+    if (sources.test(target)) {
+      return read(target).orElse(null);
+    }
+    // A projection from a jar has no source to point at: its errors go on the field using it.
+    reporter.redirectTo(component.element(), target.getQualifiedName().toString());
+    try {
+      return read(target).orElse(null);
+    } finally {
+      reporter.endRedirect();
+    }
   }
 
   private ColumnField keyField(

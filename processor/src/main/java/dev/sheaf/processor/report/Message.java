@@ -57,4 +57,9 @@ public enum Message {
   public String format(Object... args) {
     return "[sheaf:" + name() + "] " + String.format(format, args);
   }
+
+  /** The printed text about something in {@code where}, which has no source of its own here. */
+  public String formatIn(String where, Object... args) {
+    return "[sheaf:" + name() + "] In " + where + ": " + String.format(format, args);
+  }
 }

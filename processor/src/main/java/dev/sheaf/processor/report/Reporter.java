@@ -11,6 +11,10 @@ import javax.lang.model.element.Element;
 public final class Reporter {
   private final Messager messager;
   private int errors;
+  /** While reading a type from the classpath: the field that uses it, and the type's name. */
+  private Element redirectTo;
+  private String redirectedFrom;
+  private int redirectDepth;
 
   public Reporter(Messager messager) {
     this.messager = messager;
@@ -21,6 +25,10 @@ public final class Reporter {
       errors++;
     }
     String text = message.format(args);
+    if (redirectTo != null) {
+      text = message.formatIn(redirectedFrom + " (from the classpath)", args);
+      origin = Origin.of(redirectTo);
+    }
     if (origin.annotation() != null && origin.value() != null) {
       messager.printMessage(message.kind(), text, origin.element(), origin.annotation(), origin.value());
     } else if (origin.annotation() != null) {
@@ -35,6 +43,27 @@ public final class Reporter {
     StringWriter trace = new StringWriter();
     failure.printStackTrace(new PrintWriter(trace));
     report(Origin.of(element), Message.INTERNAL_ERROR, element, trace);
+  }
+
+  /**
+   * Until {@link #endRedirect()}, prints every diagnostic on {@code field}, naming {@code type}:
+   * the type comes from the classpath and has no source to point at. The outermost redirect
+   * wins, so a chain of jar types still lands on the field in source.
+   */
+  public void redirectTo(Element field, String type) {
+    if (redirectTo == null) {
+      redirectTo = field;
+      redirectedFrom = type;
+      redirectDepth = 0;
+    }
+    redirectDepth++;
+  }
+
+  public void endRedirect() {
+    if (--redirectDepth == 0) {
+      redirectTo = null;
+      redirectedFrom = null;
+    }
   }
 
   /** How many errors have been reported so far; a step compares before and after. */

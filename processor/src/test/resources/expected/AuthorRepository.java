@@ -35,19 +35,19 @@ public final class AuthorRepository {
    */
   private static final String AUTHOR = """
       SELECT author.id,
-             author.name,
-             (SELECT COUNT(*) FROM book WHERE book.author_id = author.id)
-      FROM author""";
+             author.name
+      FROM author
+      """;
 
   /**
    * Statement 1 of 2: the {@code Author} rows whose keys are bound as {@code :keys}.
    */
   private static final String AUTHOR_BY_KEYS = """
       SELECT author.id,
-             author.name,
-             (SELECT COUNT(*) FROM book WHERE book.author_id = author.id)
+             author.name
       FROM TABLE(sheaf_key BIGINT = :keys) sheaf_keys
-      JOIN author ON author.id = sheaf_keys.sheaf_key""";
+      JOIN author ON author.id = sheaf_keys.sheaf_key
+      """;
 
   /**
    * Statement 2 of 2: {@code Author.books} for the keys bound as {@code :keys}.
@@ -58,7 +58,8 @@ public final class AuthorRepository {
              book.title
       FROM TABLE(sheaf_key BIGINT = :keys) sheaf_keys
       JOIN book ON book.author_id = sheaf_keys.sheaf_key
-      ORDER BY book.id""";
+      ORDER BY book.id
+      """;
 
   private final Loader loader;
 
@@ -142,13 +143,14 @@ public final class AuthorRepository {
   }
 
   private List<Author> author(Load load, List<AuthorRow> rows) {
-    Map<Long, List<Book>> books = books(load, Rows.keys(rows, AuthorRow::id));
+    List<Long> rowKeys = Rows.keys(rows, AuthorRow::id);
+    Map<Long, List<Book>> books = books(load, rowKeys);
     List<Author> built = new ArrayList<>(rows.size());
     for (AuthorRow row : rows) {
       built.add(new Author(
           row.id(),
           row.name(),
-          row.numBooks(),
+          (long) books.getOrDefault(row.id(), List.of()).size(),
           books.getOrDefault(row.id(), List.of())));
     }
     return built;
@@ -170,12 +172,11 @@ public final class AuthorRepository {
   /**
    * A row of statement 1: {@code Author}.
    */
-  private record AuthorRow(long id, String name, long numBooks) {
+  private record AuthorRow(long id, String name) {
     static RowReader<AuthorRow> reader(StatementContext ctx) {
       return rs -> new AuthorRow(
           rs.getLong(1),
-          rs.getString(2),
-          rs.getLong(3));
+          rs.getString(2));
     }
   }
 

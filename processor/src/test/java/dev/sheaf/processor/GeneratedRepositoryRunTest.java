@@ -14,7 +14,6 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,8 +81,6 @@ class GeneratedRepositoryRunTest {
    * No row has a foreign key, so the reference's statement is skipped and its map is Map.of(),
    * whose get(null) throws.
    */
-  @Disabled("BUG: when every loaded row's reference foreign key is NULL, the load throws"
-      + " NullPointerException from Map.of().get(null)")
   @Test
   void referencesWhoseForeignKeysAreAllNull() throws Exception {
     jdbi.useHandle(handle -> handle.execute("INSERT INTO book VALUES (1, 'Dune', NULL, NULL)"));

@@ -32,7 +32,7 @@ final class Sources {
       import java.util.Set;
       import java.util.UUID;
       """;
-  private static final Pattern STATEMENTS = Pattern.compile("in at most (\\d+) statements");
+  private static final Pattern STATEMENTS = Pattern.compile("in at most (\\d+) statements?");
 
   private Sources() {}
 

@@ -24,11 +24,12 @@ public record RootFilter(
   }
 
   /**
-   * The root statement: {@code select} (a SELECT ... FROM without WHERE) with this filter's
+   * The root statement: {@code select} (a SELECT ... FROM without WHERE, a final line break
+   * allowed) with this filter's
    * condition, the order (or {@code defaultOrder}) and the key as the last tie-breaker.
    */
   public String sql(String select, String defaultOrder, String key) {
-    StringBuilder sql = new StringBuilder(select);
+    StringBuilder sql = new StringBuilder(select.stripTrailing());
     if (where != null && !where.isBlank()) {
       sql.append("\nWHERE ").append(where);
     }

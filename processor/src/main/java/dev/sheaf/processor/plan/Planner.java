@@ -35,13 +35,13 @@ public final class Planner {
     RepositoryPlan plan(ProjectionModel projection) {
       String table = projection.table();
       String key = projection.key().column();
-      String values = selectList(projection, List.of());
+      String values = selectList(projection, table, List.of());
       Level root = projectionLevel(
           unique(decapitalize(projection.type().simpleName())), projection.simpleName(),
-          "SELECT " + values + "\nFROM " + table, Level.Kind.ROOT, projection.key().type(), null,
-          projection);
+          "SELECT " + values + "\nFROM " + table + "\n", Level.Kind.ROOT,
+          projection.key().type(), null, projection);
       String byKeys = "SELECT " + values + "\n" + Sql.keySet(projection.key().type()) + "\n"
-          + Sql.joinKeys(table, key);
+          + Sql.joinKeys(table, key) + "\n";
       ClassName dto = projection.type();
       ClassName repository = ClassName.get(dto.packageName(),
           String.join("_", dto.simpleNames()) + "Repository");
@@ -88,8 +88,8 @@ public final class Planner {
         ProjectionModel projection = element.projection();
         String key = Sql.qualify(table, projection.key().column());
         String order = field.orderBy().isEmpty() ? key : field.orderBy() + ", " + key;
-        String sql = "SELECT " + selectList(projection, List.of(parentKey)) + "\n" + from + where
-            + "\nORDER BY " + order;
+        String sql = "SELECT " + selectList(projection, table, List.of(parentKey)) + "\n" + from
+            + where + "\nORDER BY " + order + "\n";
         return projectionLevel(name, label, sql, Level.Kind.COLLECTION, owner.key().type(), field,
             projection);
       }
@@ -98,15 +98,16 @@ public final class Planner {
       // The value breaks ties: equal values cannot be told apart in the list anyway.
       String order = field.orderBy().isEmpty() ? column : field.orderBy() + ", " + column;
       String sql = "SELECT " + parentKey + ",\n       " + column + "\n" + from + where
-          + "\nORDER BY " + order;
+          + "\nORDER BY " + order + "\n";
       return new Level(++statements, name, label, sql, Level.Kind.COLLECTION, owner.key().type(),
           field, null, List.of(), List.of(), List.of());
     }
 
     private Level referenceLevel(String name, String label, ReferenceField field) {
       ProjectionModel target = field.target();
-      String sql = "SELECT " + selectList(target, List.of()) + "\n"
-          + Sql.keySet(target.key().type()) + "\n" + Sql.joinKeys(target.table(), target.key().column());
+      String sql = "SELECT " + selectList(target, target.table(), List.of()) + "\n"
+          + Sql.keySet(target.key().type()) + "\n"
+          + Sql.joinKeys(target.table(), target.key().column()) + "\n";
       return projectionLevel(name, label, sql, Level.Kind.REFERENCE, target.key().type(), field,
           target);
     }
@@ -123,9 +124,11 @@ public final class Planner {
       return values;
     }
 
-    /** The SELECT list of a projection's rows: {@code leading} first, then each value in order. */
-    private static String selectList(ProjectionModel projection, List<String> leading) {
-      String table = projection.table();
+    /**
+     * The SELECT list of a projection's rows read from {@code table} (its own, or the one a
+     * collection names): {@code leading} first, then each value in order.
+     */
+    private static String selectList(ProjectionModel projection, String table, List<String> leading) {
       List<String> columns = new ArrayList<>(leading);
       for (Field field : values(projection, SizeCounts.of(projection))) {
         if (field instanceof ColumnField column) {

@@ -40,7 +40,7 @@ final class ColumnReads {
     if (getter != null) {
       return CodeBlock.of("rs.$L($L)", getter, index);
     }
-    if (type.isBoxedPrimitive()) {
+    if (type.isBoxedPrimitive() && PRIMITIVE_GETTERS.containsKey(type.unbox())) {
       return CodeBlock.of("$T.$L(rs, $L)", COLUMNS, PRIMITIVE_GETTERS.get(type.unbox()), index);
     }
     if (type.equals(ClassName.get(String.class))) {

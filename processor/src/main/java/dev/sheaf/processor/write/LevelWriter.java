@@ -38,12 +38,25 @@ final class LevelWriter {
   private static final ClassName MAP = ClassName.get(Map.class);
   private static final ClassName OPTIONAL = ClassName.get(Optional.class);
 
+  /** The tag of the root's statement by key set, in {@link #constants}. */
+  private static final Object BY_KEYS = new Object();
+
   private final RepositoryPlan plan;
   private final List<Level> levels = new ArrayList<>();
+  /** Statement constants, kept clear of each other and of {@code STATEMENTS}. */
+  private final NameAllocator constants = new NameAllocator();
 
   LevelWriter(RepositoryPlan plan) {
     this.plan = plan;
     collect(plan.root());
+    constants.newName("STATEMENTS");
+    for (Level level : levels) {
+      String name = level.name().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+      constants.newName(name, level);
+      if (level.kind() == Level.Kind.ROOT) {
+        constants.newName(name + "_BY_KEYS", BY_KEYS);
+      }
+    }
   }
 
   private void collect(Level level) {
@@ -51,8 +64,14 @@ final class LevelWriter {
     level.children().forEach(this::collect);
   }
 
-  static String constantName(Level level) {
-    return level.name().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+  /** The constant that holds a level's statement. */
+  String constantName(Level level) {
+    return constants.get(level);
+  }
+
+  /** The constant that holds the root's statement for a key set. */
+  String byKeysConstantName() {
+    return constants.get(BY_KEYS);
   }
 
   static String rowTypeName(Level level) {
@@ -69,7 +88,7 @@ final class LevelWriter {
       if (level.kind() == Level.Kind.ROOT) {
         type.addField(constant(constantName(level), level.sql(),
             of + "the {@code " + level.label() + "} rows; a filter adds WHERE, ORDER BY and LIMIT."));
-        type.addField(constant(constantName(level) + "_BY_KEYS", plan.selectByKeys(),
+        type.addField(constant(byKeysConstantName(), plan.selectByKeys(),
             of + "the {@code " + level.label() + "} rows whose keys are bound as {@code :keys}."));
       } else {
         type.addField(constant(constantName(level), level.sql(),

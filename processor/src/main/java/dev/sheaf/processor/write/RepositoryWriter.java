@@ -49,8 +49,8 @@ public final class RepositoryWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(AnnotationSpec.builder(GENERATED)
             .addMember("value", "$S", "dev.sheaf.processor.SheafProcessor").build())
-        .addJavadoc("Loads {@link $T}s complete, in at most $L statements, whatever the number of rows:\n",
-            projection.type(), plan.statements())
+        .addJavadoc("Loads {@link $T}s complete, in at most $L, whatever the number of rows:\n",
+            projection.type(), plan.statements() == 1 ? "1 statement" : plan.statements() + " statements")
         .addJavadoc(statementList)
         .addJavadoc("\n<p>Every load runs in one transaction (REPEATABLE READ, read-only) or in the"
             + " caller's\n(see {@link #attach}). A level with no rows to load skips its statement"
@@ -63,7 +63,7 @@ public final class RepositoryWriter {
     type.addField(LOADER, "loader", Modifier.PRIVATE, Modifier.FINAL);
 
     addConstructors(type, plan);
-    addPublicLoads(type, plan, statementList);
+    addPublicLoads(type, plan, levels, statementList);
     levels.addLevels(type);
     if (origin != null) {
       type.addOriginatingElement(origin);
@@ -96,7 +96,8 @@ public final class RepositoryWriter {
         .build());
   }
 
-  private static void addPublicLoads(TypeSpec.Builder type, RepositoryPlan plan, String statements) {
+  private static void addPublicLoads(
+      TypeSpec.Builder type, RepositoryPlan plan, LevelWriter levels, String statements) {
     ProjectionModel projection = plan.projection();
     ClassName dto = projection.type();
     TypeName listOfDto = ParameterizedTypeName.get(LIST, dto);
@@ -151,7 +152,7 @@ public final class RepositoryWriter {
         .addStatement("return loader.load($S + method, STATEMENTS, load -> $L(load, load.select(\n"
                 + "1, $S, filter.sql($L, $S, $S), filter::bind, $T::reader)))",
             plan.repository().simpleName() + ".", root.name(), root.label(),
-            LevelWriter.constantName(root), plan.defaultOrder(), plan.keyOrder(), row)
+            levels.constantName(root), plan.defaultOrder(), plan.keyOrder(), row)
         .build());
     type.addMethod(MethodSpec.methodBuilder("byKeys")
         .addModifiers(Modifier.PRIVATE)
@@ -165,7 +166,7 @@ public final class RepositoryWriter {
         .addStatement("return loader.load($S + method, STATEMENTS, load -> $L(load, $T.inKeyOrder(keys,\n"
                 + "load.selectByKeys(1, $S, $L, $T.class, keys, $T::reader), $T::$L)))",
             plan.repository().simpleName() + ".", root.name(), ROWS, root.label(),
-            LevelWriter.constantName(root) + "_BY_KEYS", keyType.box(), row, row,
+            levels.byKeysConstantName(), keyType.box(), row, row,
             LevelWriter.componentName(root, projection.key()))
         .build());
   }

@@ -11,31 +11,53 @@ final class TextBlocks {
 
   private TextBlocks() {}
 
-  /** {@code text} as a text block whose value is exactly {@code text}. */
+  /**
+   * {@code text} as a text block whose value is exactly {@code text}. The closing delimiter has a
+   * line of its own, at the content's indentation, so indentation the text has is kept; a text
+   * that does not end with a line break ends its last line with {@code \}.
+   */
   static CodeBlock of(String text) {
+    boolean endsWithBreak = text.endsWith("\n");
+    String[] lines = (endsWithBreak ? text.substring(0, text.length() - 1) : text).split("\n", -1);
     StringBuilder block = new StringBuilder("\"\"\"\n");
-    String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       block.append(INDENT).append(escape(lines[i]));
-      block.append(i < lines.length - 1 ? "\n" : "\"\"\"");
+      if (i == lines.length - 1 && !endsWithBreak) {
+        block.append('\\');
+      }
+      block.append('\n');
     }
+    block.append(INDENT).append("\"\"\"");
     return CodeBlock.of("$L", block);
   }
 
   /**
-   * Escapes what a text block would not keep as written: backslashes, a closing delimiter, and
-   * trailing spaces (which the compiler strips).
+   * One line as a text block keeps it: backslashes and carriage returns escaped, every third
+   * quote in a row escaped (so no {@code """} closes the block, and a quote before the closing
+   * delimiter stays a quote), and the last trailing blank escaped (the compiler strips them).
    */
   static String escape(String line) {
-    String escaped = line.replace("\\", "\\\\").replace("\"\"\"", "\\\"\"\"");
-    int end = escaped.length();
-    while (end > 0 && (escaped.charAt(end - 1) == ' ' || escaped.charAt(end - 1) == '\t')) {
-      end--;
+    StringBuilder out = new StringBuilder(line.length() + 8);
+    int quotes = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      quotes = c == '"' ? quotes + 1 : 0;
+      boolean last = i == line.length() - 1;
+      if (c == '\\') {
+        out.append("\\\\");
+      } else if (c == '\r') {
+        out.append("\\r");
+      } else if (c == '"' && (quotes == 3 || last)) {
+        out.append("\\\"");
+        quotes = 0;
+      } else if (last && c == ' ') {
+        out.append("\\s");
+      } else if (last && c == '\t') {
+        out.append("\\t");
+      } else {
+        out.append(c);
+      }
     }
-    if (end == escaped.length()) {
-      return escaped;
-    }
-    // \s keeps the trailing space, and the whitespace before it survives stripping.
-    return escaped.substring(0, escaped.length() - 1) + "\\s";
+    return out.toString();
   }
 }

@@ -129,8 +129,9 @@ public final class AuthorRepository {
   }
 
   private List<Author> list(String method, RootFilter filter) {
-    return loader.load("AuthorRepository." + method, STATEMENTS, load -> author(load, load.select(
-        1, "Author", filter.sql(AUTHOR, "", "author.id"), filter::bind, AuthorRow::reader)));
+    String sql = filter.sql(AUTHOR, "", "author.id");
+    return loader.load("AuthorRepository." + method, STATEMENTS, load ->
+        author(load, load.select(1, "Author", sql, filter::bind, AuthorRow::reader)));
   }
 
   private List<Author> byKeys(String method, Collection<Long> given) {
@@ -138,8 +139,11 @@ public final class AuthorRepository {
     if (keys.isEmpty()) {
       return List.of();
     }
-    return loader.load("AuthorRepository." + method, STATEMENTS, load -> author(load, Rows.inKeyOrder(keys,
-        load.selectByKeys(1, "Author", AUTHOR_BY_KEYS, Long.class, keys, AuthorRow::reader), AuthorRow::id)));
+    return loader.load("AuthorRepository." + method, STATEMENTS, load -> {
+      List<AuthorRow> rows =
+          load.selectByKeys(1, "Author", AUTHOR_BY_KEYS, Long.class, keys, AuthorRow::reader);
+      return author(load, Rows.inKeyOrder(keys, rows, AuthorRow::id));
+    });
   }
 
   private List<Author> author(Load load, List<AuthorRow> rows) {
@@ -163,7 +167,8 @@ public final class AuthorRepository {
     if (keys.isEmpty()) {
       return Map.of();
     }
-    List<BooksRow> rows = load.selectByKeys(2, "Author.books", BOOKS, Long.class, keys, BooksRow::reader);
+    List<BooksRow> rows =
+        load.selectByKeys(2, "Author.books", BOOKS, Long.class, keys, BooksRow::reader);
     return Rows.toLists(rows, BooksRow::parentKey, row -> new Book(
         row.id(),
         row.title()));

@@ -148,7 +148,7 @@ final class LevelWriter {
     method.beginControlFlow("if (keys.isEmpty())")
         .addStatement("return $T.of()", MAP)
         .endControlFlow();
-    method.addStatement("$T<$T> rows = load.selectByKeys($L, $S, $L, $T.class, keys, $T::reader)",
+    method.addStatement("$T<$T> rows =\nload.selectByKeys($L, $S, $L, $T.class, keys, $T::reader)",
         LIST, row, level.statement(), level.label(), constantName(level), key, row);
     if (level.via() instanceof CollectionField collection && collection.limit() > 0) {
       method.addStatement("rows = $T.firstPerParent(rows, $T::$L, $L)", ROWS, row,

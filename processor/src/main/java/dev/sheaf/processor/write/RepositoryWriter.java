@@ -144,15 +144,17 @@ public final class RepositoryWriter {
         .build());
 
     ClassName row = ClassName.get("", rowType);
+    String name = plan.repository().simpleName() + ".";
     type.addMethod(MethodSpec.methodBuilder("list")
         .addModifiers(Modifier.PRIVATE)
         .returns(listOfDto)
         .addParameter(String.class, "method")
         .addParameter(ROOT_FILTER, "filter")
-        .addStatement("return loader.load($S + method, STATEMENTS, load -> $L(load, load.select(\n"
-                + "1, $S, filter.sql($L, $S, $S), filter::bind, $T::reader)))",
-            plan.repository().simpleName() + ".", root.name(), root.label(),
-            levels.constantName(root), plan.defaultOrder(), plan.keyOrder(), row)
+        .addStatement("String sql = filter.sql($L, $S, $S)", levels.constantName(root),
+            plan.defaultOrder(), plan.keyOrder())
+        .addStatement("return loader.load($S + method, STATEMENTS, load ->\n"
+                + "$L(load, load.select(1, $S, sql, filter::bind, $T::reader)))",
+            name, root.name(), root.label(), row)
         .build());
     type.addMethod(MethodSpec.methodBuilder("byKeys")
         .addModifiers(Modifier.PRIVATE)
@@ -163,11 +165,12 @@ public final class RepositoryWriter {
         .beginControlFlow("if (keys.isEmpty())")
         .addStatement("return $T.of()", LIST)
         .endControlFlow()
-        .addStatement("return loader.load($S + method, STATEMENTS, load -> $L(load, $T.inKeyOrder(keys,\n"
-                + "load.selectByKeys(1, $S, $L, $T.class, keys, $T::reader), $T::$L)))",
-            plan.repository().simpleName() + ".", root.name(), ROWS, root.label(),
-            levels.byKeysConstantName(), keyType.box(), row, row,
+        .addCode("return loader.load($S + method, STATEMENTS, load -> {\n$>", name)
+        .addStatement("$T<$T> rows =\nload.selectByKeys(1, $S, $L, $T.class, keys, $T::reader)",
+            LIST, row, root.label(), levels.byKeysConstantName(), keyType.box(), row)
+        .addStatement("return $L(load, $T.inKeyOrder(keys, rows, $T::$L))", root.name(), ROWS, row,
             LevelWriter.componentName(root, projection.key()))
+        .addCode("$<});\n")
         .build());
   }
 

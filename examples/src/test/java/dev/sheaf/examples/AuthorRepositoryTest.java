@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -35,5 +36,30 @@ class AuthorRepositoryTest {
     assertEquals(size, authors.size());
     assertTrue(authors.stream().allMatch(a -> a.numBooks() == a.books().size()));
     assertTrue(authors.stream().anyMatch(a -> a.numBooks() > 0), "the data has books");
+  }
+
+  /** The naive loop would run 200,001 statements here; the repository still runs 2. */
+  @Test
+  void aHundredThousandAuthorsStillTakeTwoStatements() {
+    int size = 100_000;
+    Jdbi jdbi = Jdbi.create("jdbc:h2:mem:authors" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+    StatementCounter counter = new StatementCounter();
+    jdbi.setSqlLogger(counter);
+    long books = jdbi.withHandle(handle -> {
+      ArticleSchema.create(handle);
+      ArticleSchema.fill(handle, size, 7);
+      return handle.createQuery("SELECT COUNT(*) FROM book").mapTo(Long.class).one();
+    });
+    counter.reset();
+
+    List<Author> authors = new AuthorRepository(jdbi).findAll();
+
+    assertEquals(2, counter.count());
+    assertEquals(size, authors.size());
+    assertEquals(books, authors.stream().mapToLong(a -> a.books().size()).sum());
+    assertTrue(authors.stream().allMatch(a -> a.numBooks() == a.books().size()));
+    for (int i = 0; i < size; i++) {
+      assertEquals(i + 1, authors.get(i).id(), "in key order");
+    }
   }
 }

@@ -2,7 +2,6 @@ package dev.sheaf.runtime;
 
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
@@ -30,12 +29,14 @@ public final class Load {
 
   /**
    * Runs statement {@code statement} with the key set bound as the array parameter {@code :keys},
-   * and reads every row.
+   * and reads every row. Keys are distinct; a set too large for one array is split over several
+   * in the same statement.
    */
   public <K, R> List<R> selectByKeys(
-      int statement, String label, String sql, Class<K> keyType, Collection<K> keys,
+      int statement, String label, String sql, Class<K> keyType, List<K> keys,
       RowReader.Factory<R> reader) {
-    return select(statement, label, sql, query -> query.bindArray(KEYS, keyType, keys), reader);
+    return select(statement, label, KeySets.sql(sql, keys.size()),
+        query -> KeySets.bind(query, keyType, keys), reader);
   }
 
   /** Runs statement {@code statement} with the bindings {@code binder} applies, and reads every row. */

@@ -97,7 +97,7 @@ public final class ProjectionReader {
     }
     List<Field> fields = new ArrayList<>();
     for (Component component : components) {
-      Field field = readField(dto, projection.table(), component);
+      Field field = readField(dto, component);
       if (field != null) {
         fields.add(field);
       }
@@ -198,7 +198,7 @@ public final class ProjectionReader {
     return false;
   }
 
-  private Field readField(TypeElement owner, String ownerTable, Component component) {
+  private Field readField(TypeElement owner, Component component) {
     Element element = component.element();
     Aggregate aggregate = element.getAnnotation(Aggregate.class);
     Reference reference = element.getAnnotation(Reference.class);

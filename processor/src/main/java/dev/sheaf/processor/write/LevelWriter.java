@@ -156,20 +156,24 @@ final class LevelWriter {
     }
     if (level.projection() == null) {
       CollectionField collection = (CollectionField) level.via();
-      method.addStatement("return $T.$L(rows, $T::parentKey, $T::value)", ROWS,
-          collection.kind() == CollectionKind.SET ? "toSets" : "toLists", row, row);
+      method.addStatement("return $T.$L(rows, $T::parentKey, $T::value)", ROWS, grouping(collection),
+          row, row);
       return method.build();
     }
     method.addCode(childLoads(level, row, names));
     if (level.via() instanceof CollectionField collection) {
-      method.addStatement("return $T.$L(rows, $T::$L, row -> $L)", ROWS,
-          collection.kind() == CollectionKind.SET ? "toSets" : "toLists", row,
+      method.addStatement("return $T.$L(rows, $T::$L, row -> $L)", ROWS, grouping(collection), row,
           RowComponents.find(level, RowComponents.PARENT_KEY).name(), construct(level, names));
     } else {
       method.addStatement("return $T.byKey(rows, $T::$L, row -> $L)", ROWS, row,
           componentName(level, level.projection().key()), construct(level, names));
     }
     return method.build();
+  }
+
+  /** The {@code Rows} method that groups a collection's rows into its container. */
+  private static String grouping(CollectionField collection) {
+    return collection.kind() == CollectionKind.SET ? "toSets" : "toLists";
   }
 
   /**

@@ -25,6 +25,10 @@ import org.jdbi.v3.core.statement.StatementContext;
  *
  * <p>Every load runs in one transaction (REPEATABLE READ, read-only) or in the caller's
  * (see {@link #attach}). A level with no rows to load skips its statement and those below it.
+ *
+ * <p>A line {@code WHERE <column> IN (:keys)} stands for a key set: the database's dialect binds
+ * it as one array (H2, PostgreSQL) or as IN lists (MariaDB, MySQL). Quoted names are standard
+ * SQL, written with backticks on MariaDB and MySQL.
  */
 @Generated("dev.sheaf.processor.SheafProcessor")
 public final class AuthorRepository {
@@ -45,8 +49,8 @@ public final class AuthorRepository {
   private static final String AUTHOR_BY_KEYS = """
       SELECT author.id,
              author.name
-      FROM TABLE(sheaf_key BIGINT = :keys) sheaf_keys
-      JOIN author ON author.id = sheaf_keys.sheaf_key
+      FROM author
+      WHERE author.id IN (:keys)
       """;
 
   /**
@@ -56,8 +60,8 @@ public final class AuthorRepository {
       SELECT book.author_id,
              book.id,
              book.title
-      FROM TABLE(sheaf_key BIGINT = :keys) sheaf_keys
-      JOIN book ON book.author_id = sheaf_keys.sheaf_key
+      FROM book
+      WHERE book.author_id IN (:keys)
       ORDER BY book.id
       """;
 
@@ -129,9 +133,8 @@ public final class AuthorRepository {
   }
 
   private List<Author> list(String method, RootFilter filter) {
-    String sql = filter.sql(AUTHOR, "", "author.id");
-    return loader.load("AuthorRepository." + method, STATEMENTS, load ->
-        author(load, load.select(1, "Author", sql, filter::bind, AuthorRow::reader)));
+    return loader.load("AuthorRepository." + method, STATEMENTS, load -> author(load,
+        load.selectRoot(1, "Author", AUTHOR, "", "author.id", filter, AuthorRow::reader)));
   }
 
   private List<Author> byKeys(String method, Collection<Long> given) {

@@ -91,7 +91,8 @@ class GeneratedSourceTest {
               FROM author
               """);
     // The projection's orderBy is the default order of root loads, the key breaking ties.
-    assertThat(repository).contains("filter.sql(AUTHOR, \"name\", \"author.id\")");
+    assertThat(repository).contains(
+        "load.selectRoot(1, \"Author\", AUTHOR, \"name\", \"author.id\", filter, AuthorRow::reader)");
   }
 
   @Test
@@ -144,17 +145,17 @@ class GeneratedSourceTest {
 
   @Test
   void longKey() {
-    assertKey("long", "42L", "List.of(1L, 2L)", "BIGINT");
+    assertKey("long", "42L", "List.of(1L, 2L)", "Long");
   }
 
   @Test
   void intKey() {
-    assertKey("int", "42", "List.of(1, 2)", "INTEGER");
+    assertKey("int", "42", "List.of(1, 2)", "Integer");
   }
 
   @Test
   void stringKey() {
-    assertKey("String", "\"sql\"", "List.of(\"a\", \"b\")", "VARCHAR");
+    assertKey("String", "\"sql\"", "List.of(\"a\", \"b\")", "String");
   }
 
   @Test
@@ -164,19 +165,19 @@ class GeneratedSourceTest {
 
   @Test
   void boxedLongKey() {
-    assertKey("Long", "Long.valueOf(42)", "List.of(1L, 2L)", "BIGINT");
+    assertKey("Long", "Long.valueOf(42)", "List.of(1L, 2L)", "Long");
   }
 
   @Test
   void boxedIntegerKey() {
-    assertKey("Integer", "Integer.valueOf(42)", "List.of(1, 2)", "INTEGER");
+    assertKey("Integer", "Integer.valueOf(42)", "List.of(1, 2)", "Integer");
   }
 
   /**
    * A root of key type {@code javaType} with a count and a collection: the API takes that type,
-   * and both the root's key-set statement and the collection bind keys of that SQL type.
+   * and the root's key-set statement binds keys of its boxed type {@code boxed}.
    */
-  private static void assertKey(String javaType, String key, String keys, String sqlType) {
+  private static void assertKey(String javaType, String key, String keys, String boxed) {
     Compilation compilation = compile(
         dto("Keyed", """
             @Projection(table = "keyed")
@@ -199,12 +200,12 @@ class GeneratedSourceTest {
     assertThat(compilation).succeededWithoutWarnings();
     String repository = generated(compilation, "shapes.KeyedRepository");
     assertThat(statements(repository)).isEqualTo(2);
-    assertThat(statement(repository, "KEYED_BY_KEYS")).contains(
-        "FROM TABLE(sheaf_key " + sqlType + " = :keys) sheaf_keys\n"
-            + "JOIN keyed ON keyed.id = sheaf_keys.sheaf_key");
-    assertThat(statement(repository, "PARTS")).contains(
-        "FROM TABLE(sheaf_key " + sqlType + " = :keys) sheaf_keys\n"
-            + "JOIN part ON part.keyed_id = sheaf_keys.sheaf_key");
+    assertThat(statement(repository, "KEYED_BY_KEYS"))
+        .contains("FROM keyed\nWHERE keyed.id IN (:keys)");
+    assertThat(statement(repository, "PARTS"))
+        .contains("FROM part\nWHERE part.keyed_id IN (:keys)");
+    assertThat(repository).contains("load.selectByKeys(1, \"Keyed\", KEYED_BY_KEYS, "
+        + boxed + ".class, keys, KeyedRow::reader)");
   }
 
   // ---------------------------------------------------------------- scalar aggregates
@@ -417,8 +418,8 @@ class GeneratedSourceTest {
               SELECT book.author_id,
                      book.id,
                      book.title
-              FROM TABLE(sheaf_key BIGINT = :keys) sheaf_keys
-              JOIN book ON book.author_id = sheaf_keys.sheaf_key
+              FROM book
+              WHERE book.author_id IN (:keys)
               ORDER BY book.id
               """);
     assertThat(repository).contains("books.getOrDefault(row.id(), List.of())");
@@ -446,9 +447,9 @@ class GeneratedSourceTest {
               SELECT book_tag.book_id,
                      tag.id,
                      tag.name
-              FROM TABLE(sheaf_key BIGINT = :keys) sheaf_keys
-              JOIN book_tag ON book_tag.book_id = sheaf_keys.sheaf_key
+              FROM book_tag
               JOIN tag ON tag.id = book_tag.tag_id
+              WHERE book_tag.book_id IN (:keys)
               ORDER BY tag.id
               """);
     assertThat(repository).contains("tags.getOrDefault(row.id(), Set.of())");
@@ -473,7 +474,7 @@ class GeneratedSourceTest {
     String repository = generated(compilation, "shapes.BookRepository");
     assertThat(statements(repository)).isEqualTo(2);
     assertThat(statement(repository, "REVIEWS")).contains(
-        "JOIN review ON review.book_id = sheaf_keys.sheaf_key\nORDER BY review.id");
+        "WHERE review.book_id IN (:keys)\nORDER BY review.id");
   }
 
   @Test
@@ -497,16 +498,16 @@ class GeneratedSourceTest {
     assertThat(statement(repository, "HEADLINES")).isEqualTo("""
               SELECT review.book_id,
                      review.headline
-              FROM TABLE(sheaf_key BIGINT = :keys) sheaf_keys
-              JOIN review ON review.book_id = sheaf_keys.sheaf_key
+              FROM review
+              WHERE review.book_id IN (:keys)
               ORDER BY stars DESC, review.headline
               """);
     assertThat(statement(repository, "TAGS")).isEqualTo("""
               SELECT book_tag.book_id,
                      tag.name
-              FROM TABLE(sheaf_key BIGINT = :keys) sheaf_keys
-              JOIN book_tag ON book_tag.book_id = sheaf_keys.sheaf_key
+              FROM book_tag
               JOIN tag ON tag.id = book_tag.tag_id
+              WHERE book_tag.book_id IN (:keys)
               ORDER BY tag.name
               """);
     // Without orderBy, a scalar collection is ordered by its value.
@@ -533,11 +534,11 @@ class GeneratedSourceTest {
     String repository = generated(compilation, "shapes.AuthorRepository");
     assertThat(statements(repository)).isEqualTo(3);
     assertThat(statement(repository, "LATEST_BOOKS"))
-        .endsWith("JOIN book ON book.author_id = sheaf_keys.sheaf_key\n"
+        .endsWith("WHERE book.author_id IN (:keys)\n"
             + "ORDER BY published DESC, book.id\n");
     assertThat(statement(repository, "LONGEST_BOOK")).endsWith("""
-        JOIN book ON book.author_id = sheaf_keys.sheaf_key
-        WHERE (pages > 300)
+        WHERE book.author_id IN (:keys)
+          AND (pages > 300)
         ORDER BY pages DESC, book.id
         """);
     assertThat(repository).contains(
@@ -595,8 +596,8 @@ class GeneratedSourceTest {
                      comment.id,
                      comment.text,
                      EXISTS (SELECT 1 FROM flag WHERE flag.comment_id = comment.id)
-              FROM TABLE(sheaf_key BIGINT = :keys) sheaf_keys
-              JOIN comment ON comment.review_id = sheaf_keys.sheaf_key
+              FROM comment
+              WHERE comment.review_id IN (:keys)
               ORDER BY posted, comment.id
               """);
     // Each level is loaded for the keys of every row the level above loaded.
@@ -655,15 +656,14 @@ class GeneratedSourceTest {
               SELECT publisher.code,
                      publisher.name,
                      (SELECT COUNT(*) FROM book WHERE book.publisher_code = publisher.code AND (pages > 300))
-              FROM TABLE(sheaf_key VARCHAR = :keys) sheaf_keys
-              JOIN publisher ON publisher.code = sheaf_keys.sheaf_key
+              FROM publisher
+              WHERE publisher.code IN (:keys)
               """);
     assertThat(statement(repository, "PUBLISHER_IMPRINTS")).contains(
-        "FROM TABLE(sheaf_key VARCHAR = :keys) sheaf_keys\n"
-            + "JOIN imprint ON imprint.publisher_code = sheaf_keys.sheaf_key");
+        "FROM imprint\nWHERE imprint.publisher_code IN (:keys)");
     assertThat(statement(repository, "EDITOR")).contains(
         "(SELECT COUNT(*) FROM book WHERE book.editor_id = editor.id)\n"
-            + "FROM TABLE(sheaf_key UUID = :keys) sheaf_keys");
+            + "FROM editor\nWHERE editor.id IN (:keys)");
     assertThat(repository).contains(
         "Optional.ofNullable(row.editorKey() == null ? null : editor.get(row.editorKey()))");
   }
@@ -788,9 +788,9 @@ class GeneratedSourceTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(statement(generated(compilation, "shapes.AuthorRepository"), "BOOKS"))
-        .contains("JOIN book ON book.author_id = sheaf_keys.sheaf_key");
+        .contains("WHERE book.author_id IN (:keys)");
     assertThat(statement(generated(compilation, "shapes.PublisherRepository"), "BOOKS"))
-        .contains("JOIN book ON book.publisher_id = sheaf_keys.sheaf_key");
+        .contains("WHERE book.publisher_id IN (:keys)");
     assertThat(statements(generated(compilation, "shapes.BookRepository"))).isEqualTo(1);
   }
 

@@ -18,29 +18,57 @@ public final class Load {
   public static final String KEYS = "keys";
 
   private final Handle handle;
+  private final Dialect dialect;
   private final String name;
   private final int statements;
 
-  Load(Handle handle, String name, int statements) {
+  Load(Handle handle, Dialect dialect, String name, int statements) {
     this.handle = handle;
+    this.dialect = dialect;
     this.name = name;
     this.statements = statements;
   }
 
   /**
-   * Runs statement {@code statement} with the key set bound as the array parameter {@code :keys},
-   * and reads every row. Keys are distinct; a set too large for one array is split over several
-   * in the same statement.
+   * Runs statement {@code statement}, generated SQL with a line {@code WHERE <column> IN (:keys)},
+   * for {@code keys} (distinct), and reads every row. The dialect binds the keys: one array on H2
+   * and PostgreSQL, whatever their number; IN lists on MariaDB and MySQL, one statement per list
+   * when the keys outnumber {@link SheafConfig#getInListLimit()}.
    */
   public <K, R> List<R> selectByKeys(
       int statement, String label, String sql, Class<K> keyType, List<K> keys,
       RowReader.Factory<R> reader) {
-    return select(statement, label, KeySets.sql(sql, keys.size()),
-        query -> KeySets.bind(query, keyType, keys), reader);
+    List<Dialect.KeySetStatement> parts;
+    try {
+      parts = dialect.byKeys(
+          dialect.render(sql), keyType, keys, handle.getConfig(SheafConfig.class));
+    } catch (RuntimeException e) {
+      throw new LoadException(name, statement, statements, label, e);
+    }
+    if (parts.size() == 1) {
+      return select(statement, label, parts.get(0).sql(), parts.get(0).binder(), reader);
+    }
+    List<R> rows = new ArrayList<>();
+    for (Dialect.KeySetStatement part : parts) {
+      rows.addAll(select(statement, label, part.sql(), part.binder(), reader));
+    }
+    return rows;
+  }
+
+  /**
+   * Runs the root statement {@code statement}: {@code select}, generated SQL with no WHERE, with
+   * {@code filter}'s condition, its order (else {@code defaultOrder}) and the key {@code key} as
+   * the last tie-breaker, its limit and offset; and reads every row.
+   */
+  public <R> List<R> selectRoot(
+      int statement, String label, String select, String defaultOrder, String key,
+      RootFilter filter, RowReader.Factory<R> reader) {
+    return select(statement, label, filter.sql(dialect, select, defaultOrder, key), filter::bind,
+        reader);
   }
 
   /** Runs statement {@code statement} with the bindings {@code binder} applies, and reads every row. */
-  public <R> List<R> select(
+  <R> List<R> select(
       int statement, String label, String sql, Consumer<Query> binder, RowReader.Factory<R> reader) {
     try (Query query = handle.createQuery(sql)) {
       // The SQL is final as written: no <attribute> templating of comparisons such as a<b.

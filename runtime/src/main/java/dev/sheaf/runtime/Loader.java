@@ -1,5 +1,6 @@
 package dev.sheaf.runtime;
 
+import java.sql.SQLException;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -13,6 +14,8 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 public final class Loader {
   private final Jdbi jdbi;
   private final Handle handle;
+  /** The database's dialect, once a load has read it from a connection. */
+  private volatile Dialect detected;
 
   private Loader(Jdbi jdbi, Handle handle) {
     this.jdbi = jdbi;
@@ -55,12 +58,31 @@ public final class Loader {
     }
   }
 
-  private static <T> T in(Handle handle, String name, int statements, Function<Load, T> body) {
+  private <T> T in(Handle handle, String name, int statements, Function<Load, T> body) {
+    Dialect dialect = dialect(handle, name);
     if (handle.isInTransaction()) {
-      return body.apply(new Load(handle, name, statements));
+      return body.apply(new Load(handle, dialect, name, statements));
     }
     return handle.inTransaction(
         TransactionIsolationLevel.REPEATABLE_READ,
-        tx -> body.apply(new Load(tx, name, statements)));
+        tx -> body.apply(new Load(tx, dialect, name, statements)));
+  }
+
+  /** The dialect the handle's configuration names, else the one its database calls itself. */
+  private Dialect dialect(Handle handle, String name) {
+    Dialect configured = handle.getConfig(SheafConfig.class).getDialect();
+    if (configured != null) {
+      return configured;
+    }
+    Dialect dialect = detected;
+    if (dialect == null) {
+      try {
+        dialect = Dialect.forProduct(handle.getConnection().getMetaData().getDatabaseProductName());
+      } catch (SQLException | IllegalArgumentException e) {
+        throw new IllegalStateException(name + ": " + e.getMessage(), e);
+      }
+      detected = dialect;
+    }
+    return dialect;
   }
 }

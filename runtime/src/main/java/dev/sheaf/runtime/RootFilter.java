@@ -25,11 +25,14 @@ public record RootFilter(
 
   /**
    * The root statement: {@code select} (a SELECT ... FROM without WHERE, a final line break
-   * allowed) with this filter's
-   * condition, the order (or {@code defaultOrder}) and the key as the last tie-breaker.
+   * allowed) with this filter's condition, the order (or {@code defaultOrder}) and the key as the
+   * last tie-breaker. What the repository generated is rendered in {@code dialect}; what the
+   * caller wrote (condition, order) is the caller's SQL, as written.
    */
-  public String sql(String select, String defaultOrder, String key) {
-    StringBuilder sql = new StringBuilder(select.stripTrailing());
+  String sql(Dialect dialect, String select, String defaultOrder, String key) {
+    defaultOrder = dialect.render(defaultOrder);
+    key = dialect.render(key);
+    StringBuilder sql = new StringBuilder(dialect.render(select).stripTrailing());
     if (where != null && !where.isBlank()) {
       sql.append("\nWHERE ").append(where);
     }
@@ -46,7 +49,7 @@ public record RootFilter(
   }
 
   /** Binds the condition's parameters, and the limit and offset. */
-  public void bind(Query query) {
+  void bind(Query query) {
     query.bindMap(parameters);
     if (limit != null || offset > 0) {
       query.bind("sheaf_limit", limit != null ? limit : Long.MAX_VALUE);

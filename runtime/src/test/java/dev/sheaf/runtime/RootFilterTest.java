@@ -11,8 +11,8 @@ class RootFilterTest {
   @Test
   void allRowsAreOrderedByTheDefaultThenTheKey() {
     assertEquals(SELECT + "\nORDER BY name, author.id",
-        RootFilter.all().sql(SELECT, "name", "author.id"));
-    assertEquals(SELECT + "\nORDER BY author.id", RootFilter.all().sql(SELECT, "", "author.id"));
+        RootFilter.all().sql(Dialect.H2, SELECT, "name", "author.id"));
+    assertEquals(SELECT + "\nORDER BY author.id", RootFilter.all().sql(Dialect.H2, SELECT, "", "author.id"));
   }
 
   @Test
@@ -20,6 +20,14 @@ class RootFilterTest {
     RootFilter filter = new RootFilter("country = :c", Map.of("c", "NZ"), "name DESC", 20L, 40);
     assertEquals(SELECT + "\nWHERE country = :c\nORDER BY name DESC, author.id"
             + "\nLIMIT :sheaf_limit OFFSET :sheaf_offset",
-        filter.sql(SELECT, "name", "author.id"));
+        filter.sql(Dialect.H2, SELECT, "name", "author.id"));
+  }
+
+  @Test
+  void onMysqlTheGeneratedPartsAreRenderedAndTheCallersAreNot() {
+    RootFilter filter = new RootFilter("name = \"Ann\"", Map.of(), "\"group\" DESC", null, 0);
+    assertEquals("SELECT `order`.id\nFROM `order`\nWHERE name = \"Ann\""
+            + "\nORDER BY \"group\" DESC, `order`.id",
+        filter.sql(Dialect.MYSQL, "SELECT \"order\".id\nFROM \"order\"", "", "\"order\".id"));
   }
 }

@@ -18,11 +18,11 @@ final class AggregateSql {
     Relation relation = field.relation();
     boolean self = relation.table().equals(owner);
     String related = self ? SELF_ALIAS : relation.table();
-    String relatedFrom = self ? relation.table() + " " + SELF_ALIAS : relation.table();
+    String relatedFrom = Sql.table(relation.table()) + (self ? " " + SELF_ALIAS : "");
     String from;
     String correlation;
     if (relation.manyToMany()) {
-      from = relation.through() + " JOIN " + relatedFrom + " ON "
+      from = Sql.table(relation.through()) + " JOIN " + relatedFrom + " ON "
           + Sql.qualify(related, relation.targetKey()) + " = "
           + Sql.qualify(relation.through(), relation.inverseForeignKey());
       correlation = Sql.qualify(relation.through(), relation.foreignKey());

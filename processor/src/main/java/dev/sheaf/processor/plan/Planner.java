@@ -38,10 +38,10 @@ public final class Planner {
       String values = selectList(projection, table, List.of());
       Level root = projectionLevel(
           unique(decapitalize(projection.type().simpleName())), projection.simpleName(),
-          "SELECT " + values + "\nFROM " + table + "\n", Level.Kind.ROOT,
+          "SELECT " + values + "\nFROM " + Sql.table(table) + "\n", Level.Kind.ROOT,
           projection.key().type(), null, projection);
-      String byKeys = "SELECT " + values + "\n" + Sql.keySet(projection.key().type()) + "\n"
-          + Sql.joinKeys(table, key) + "\n";
+      String byKeys = "SELECT " + values + "\nFROM " + Sql.table(table) + "\n"
+          + Sql.keyPredicate(Sql.qualify(table, key)) + "\n";
       ClassName dto = projection.type();
       ClassName repository = ClassName.get(dto.packageName(),
           String.join("_", dto.simpleNames()) + "Repository");
@@ -73,17 +73,18 @@ public final class Planner {
       Relation relation = field.relation();
       String table = relation.table();
       String parentKey;
-      String from = Sql.keySet(owner.key().type()) + "\n";
+      String from;
       if (relation.manyToMany()) {
         parentKey = Sql.qualify(relation.through(), relation.foreignKey());
-        from += Sql.joinKeys(relation.through(), relation.foreignKey()) + "\n"
-            + "JOIN " + table + " ON " + Sql.qualify(table, relation.targetKey()) + " = "
-            + Sql.qualify(relation.through(), relation.inverseForeignKey());
+        from = "FROM " + Sql.table(relation.through()) + "\n"
+            + "JOIN " + Sql.table(table) + " ON " + Sql.qualify(table, relation.targetKey()) + " = "
+            + Sql.qualify(relation.through(), relation.inverseForeignKey()) + "\n";
       } else {
         parentKey = Sql.qualify(table, relation.foreignKey());
-        from += Sql.joinKeys(table, relation.foreignKey());
+        from = "FROM " + Sql.table(table) + "\n";
       }
-      String where = field.where().isEmpty() ? "" : "\nWHERE (" + field.where() + ")";
+      from += Sql.keyPredicate(parentKey);
+      String where = field.where().isEmpty() ? "" : "\n" + Sql.and(field.where());
       if (field.element() instanceof ProjectionElement element) {
         ProjectionModel projection = element.projection();
         String key = Sql.qualify(table, projection.key().column());
@@ -106,8 +107,8 @@ public final class Planner {
     private Level referenceLevel(String name, String label, ReferenceField field) {
       ProjectionModel target = field.target();
       String sql = "SELECT " + selectList(target, target.table(), List.of()) + "\n"
-          + Sql.keySet(target.key().type()) + "\n"
-          + Sql.joinKeys(target.table(), target.key().column()) + "\n";
+          + "FROM " + Sql.table(target.table()) + "\n"
+          + Sql.keyPredicate(Sql.qualify(target.table(), target.key().column())) + "\n";
       return projectionLevel(name, label, sql, Level.Kind.REFERENCE, target.key().type(), field,
           target);
     }

@@ -1,48 +1,33 @@
 package dev.sheaf.processor.plan;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
-
 /** Small SQL pieces the planner joins into statements. */
 final class Sql {
-  /** The alias of the bound key set, and its one column. */
-  static final String KEYS = "sheaf_keys";
-  static final String KEY = "sheaf_key";
-
   private Sql() {}
 
   /** {@code column} qualified by {@code table}, unless the user already qualified it. */
   static String qualify(String table, String column) {
-    return column.contains(".") ? column : table + "." + column;
+    return column.contains(".")
+        ? Identifiers.quote(column)
+        : Identifiers.quote(table) + "." + Identifiers.quote(column);
+  }
+
+  /** A table's name as SQL writes it: quoted when it is reserved. */
+  static String table(String table) {
+    return Identifiers.quote(table);
   }
 
   /**
-   * The key set bound as one array parameter and joined as a table: H2 tests {@code = ANY(?)} by
-   * scanning the array for every row, a join does not (see DESIGN.md, statement shape).
+   * The key set of a statement: the rows whose {@code column} is one of the keys bound as
+   * {@code :keys}. The runtime's dialect turns this line into the shape its database runs
+   * fastest (a join to an array on H2, {@code = ANY} of an array on PostgreSQL, IN lists on
+   * MariaDB), so it must stay the first condition, alone on its line.
    */
-  static String keySet(TypeName keyType) {
-    return "FROM TABLE(" + KEY + " " + sqlType(keyType) + " = :keys) " + KEYS;
+  static String keyPredicate(String column) {
+    return "WHERE " + column + " IN (:keys)";
   }
 
-  /** {@code JOIN table ON table.column = sheaf_keys.sheaf_key}. */
-  static String joinKeys(String table, String column) {
-    return "JOIN " + table + " ON " + qualify(table, column) + " = " + KEYS + "." + KEY;
-  }
-
-  private static String sqlType(TypeName keyType) {
-    TypeName boxed = keyType.box();
-    if (boxed.equals(ClassName.get(Long.class))) {
-      return "BIGINT";
-    }
-    if (boxed.equals(ClassName.get(Integer.class))) {
-      return "INTEGER";
-    }
-    if (boxed.equals(ClassName.get(String.class))) {
-      return "VARCHAR";
-    }
-    if (boxed.equals(ClassName.get(java.util.UUID.class))) {
-      return "UUID";
-    }
-    throw new IllegalArgumentException("not a key type: " + keyType);
+  /** A further condition after {@link #keyPredicate}, on its own line. */
+  static String and(String condition) {
+    return "  AND (" + condition + ")";
   }
 }

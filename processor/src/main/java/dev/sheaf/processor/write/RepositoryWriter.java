@@ -54,7 +54,10 @@ public final class RepositoryWriter {
         .addJavadoc(statementList)
         .addJavadoc("\n<p>Every load runs in one transaction (REPEATABLE READ, read-only) or in the"
             + " caller's\n(see {@link #attach}). A level with no rows to load skips its statement"
-            + " and those below it.\n");
+            + " and those below it.\n")
+        .addJavadoc("\n<p>A line {@code WHERE <column> IN (:keys)} stands for a key set: the database's"
+            + " dialect binds\nit as one array (H2, PostgreSQL) or as IN lists (MariaDB, MySQL)."
+            + " Quoted names are standard\nSQL, written with backticks on MariaDB and MySQL.\n");
 
     LevelWriter levels = new LevelWriter(plan);
     type.addField(FieldSpec.builder(TypeName.INT, "STATEMENTS", Modifier.PRIVATE, Modifier.STATIC,
@@ -150,11 +153,10 @@ public final class RepositoryWriter {
         .returns(listOfDto)
         .addParameter(String.class, "method")
         .addParameter(ROOT_FILTER, "filter")
-        .addStatement("String sql = filter.sql($L, $S, $S)", levels.constantName(root),
-            plan.defaultOrder(), plan.keyOrder())
-        .addStatement("return loader.load($S + method, STATEMENTS, load ->\n"
-                + "$L(load, load.select(1, $S, sql, filter::bind, $T::reader)))",
-            name, root.name(), root.label(), row)
+        .addStatement("return loader.load($S + method, STATEMENTS, load -> $L(load,\n"
+                + "load.selectRoot(1, $S, $L, $S, $S, filter, $T::reader)))",
+            name, root.name(), root.label(), levels.constantName(root), plan.defaultOrder(),
+            plan.keyOrder(), row)
         .build());
     type.addMethod(MethodSpec.methodBuilder("byKeys")
         .addModifiers(Modifier.PRIVATE)

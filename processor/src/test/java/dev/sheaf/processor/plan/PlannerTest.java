@@ -70,8 +70,8 @@ class PlannerTest {
                (SELECT COUNT(*) FROM book WHERE book.author_id = author.id AND (pages > 300)),
                COALESCE((SELECT SUM(book.pages) FROM book WHERE book.author_id = author.id), 0),
                author.agent_id
-        FROM TABLE(sheaf_key BIGINT = :keys) sheaf_keys
-        JOIN author ON author.id = sheaf_keys.sheaf_key
+        FROM author
+        WHERE author.id IN (:keys)
         """);
     assertThat(plan.keyOrder()).isEqualTo("author.id");
     assertThat(plan.defaultOrder()).isEmpty();
@@ -89,8 +89,8 @@ class PlannerTest {
                book.id,
                book.title,
                (SELECT COUNT(*) FROM review WHERE review.book_id = book.id AND (stars = 5))
-        FROM TABLE(sheaf_key BIGINT = :keys) sheaf_keys
-        JOIN book ON book.author_id = sheaf_keys.sheaf_key
+        FROM book
+        WHERE book.author_id IN (:keys)
         ORDER BY book.id
         """);
 
@@ -101,8 +101,8 @@ class PlannerTest {
         SELECT review.book_id,
                review.id,
                review.stars
-        FROM TABLE(sheaf_key BIGINT = :keys) sheaf_keys
-        JOIN review ON review.book_id = sheaf_keys.sheaf_key
+        FROM review
+        WHERE review.book_id IN (:keys)
         ORDER BY review.id
         """);
     assertThat(reviews.children()).isEmpty();
@@ -113,8 +113,8 @@ class PlannerTest {
     assertThat(agentLevel.sql()).isEqualTo("""
         SELECT agent.id,
                agent.name
-        FROM TABLE(sheaf_key BIGINT = :keys) sheaf_keys
-        JOIN agent ON agent.id = sheaf_keys.sheaf_key
+        FROM agent
+        WHERE agent.id IN (:keys)
         """);
   }
 
@@ -176,9 +176,9 @@ class PlannerTest {
         SELECT book_tag.book_id,
                tag.id,
                tag.name
-        FROM TABLE(sheaf_key BIGINT = :keys) sheaf_keys
-        JOIN book_tag ON book_tag.book_id = sheaf_keys.sheaf_key
+        FROM book_tag
         JOIN tag ON tag.id = book_tag.tag_id
+        WHERE book_tag.book_id IN (:keys)
         ORDER BY tag.id
         """);
   }
@@ -194,7 +194,8 @@ class PlannerTest {
 
     Level tags = new Planner().plan(book).root().children().get(0);
 
-    assertThat(tags.sql()).contains("JOIN tag ON tag.code = book_tag.tag_code\nORDER BY tag.code");
+    assertThat(tags.sql()).contains("JOIN tag ON tag.code = book_tag.tag_code\n"
+        + "WHERE book_tag.book_id IN (:keys)\nORDER BY tag.code");
   }
 
   @Test
@@ -227,9 +228,9 @@ class PlannerTest {
     assertThat(tags.sql()).isEqualTo("""
         SELECT book_tag.book_id,
                tag.name
-        FROM TABLE(sheaf_key BIGINT = :keys) sheaf_keys
-        JOIN book_tag ON book_tag.book_id = sheaf_keys.sheaf_key
+        FROM book_tag
         JOIN tag ON tag.id = book_tag.tag_id
+        WHERE book_tag.book_id IN (:keys)
         ORDER BY tag.name
         """);
   }
@@ -255,9 +256,9 @@ class PlannerTest {
         SELECT book.author_id,
                book.id,
                book.title
-        FROM TABLE(sheaf_key BIGINT = :keys) sheaf_keys
-        JOIN book ON book.author_id = sheaf_keys.sheaf_key
-        WHERE (pages > 300)
+        FROM book
+        WHERE book.author_id IN (:keys)
+          AND (pages > 300)
         ORDER BY pages DESC, book.id
         """);
     assertThat(level.sql()).doesNotContain("LIMIT");
@@ -277,9 +278,9 @@ class PlannerTest {
     assertThat(level.sql()).isEqualTo("""
         SELECT book.author_id,
                book.title
-        FROM TABLE(sheaf_key BIGINT = :keys) sheaf_keys
-        JOIN book ON book.author_id = sheaf_keys.sheaf_key
-        WHERE (pages > 300)
+        FROM book
+        WHERE book.author_id IN (:keys)
+          AND (pages > 300)
         ORDER BY published DESC, book.title
         """);
   }
@@ -351,15 +352,13 @@ class PlannerTest {
 
   // ---------------------------------------------------------------- keys
 
+  /** The SQL of a key set is the same for every key type: the runtime binds it by its Java type. */
   @Test
-  void keySetsAreBoundWithTheKeysSqlType() {
-    assertThat(byKeysOf(TypeName.LONG)).contains("FROM TABLE(sheaf_key BIGINT = :keys) sheaf_keys");
-    assertThat(byKeysOf(LONG_BOXED)).contains("FROM TABLE(sheaf_key BIGINT = :keys) sheaf_keys");
-    assertThat(byKeysOf(TypeName.INT)).contains("FROM TABLE(sheaf_key INTEGER = :keys) sheaf_keys");
-    assertThat(byKeysOf(ClassName.get(Integer.class)))
-        .contains("FROM TABLE(sheaf_key INTEGER = :keys) sheaf_keys");
-    assertThat(byKeysOf(STRING)).contains("FROM TABLE(sheaf_key VARCHAR = :keys) sheaf_keys");
-    assertThat(byKeysOf(UUID_TYPE)).contains("FROM TABLE(sheaf_key UUID = :keys) sheaf_keys");
+  void keySetsAreOnePredicateLineWhateverTheKeyType() {
+    for (TypeName type : List.of(TypeName.LONG, LONG_BOXED, TypeName.INT,
+        ClassName.get(Integer.class), STRING, UUID_TYPE)) {
+      assertThat(byKeysOf(type)).endsWith("FROM keyed\nWHERE keyed.id IN (:keys)\n");
+    }
   }
 
   /** A collection binds its owner's keys; a reference binds its target's keys. */
@@ -383,12 +382,11 @@ class PlannerTest {
     assertThat(publisherLevel.sql()).isEqualTo("""
         SELECT publisher.code,
                publisher.name
-        FROM TABLE(sheaf_key VARCHAR = :keys) sheaf_keys
-        JOIN publisher ON publisher.code = sheaf_keys.sheaf_key
+        FROM publisher
+        WHERE publisher.code IN (:keys)
         """);
     assertThat(tags.keyType()).isEqualTo(UUID_TYPE);
-    assertThat(tags.sql()).contains("FROM TABLE(sheaf_key UUID = :keys) sheaf_keys\n"
-        + "JOIN book_tag ON book_tag.book_id = sheaf_keys.sheaf_key");
+    assertThat(tags.sql()).contains("FROM book_tag\nWHERE book_tag.book_id IN (:keys)");
     // The root reads the foreign key, which the reference's statement is bound with.
     assertThat(root.sql()).contains("book.publisher_code");
   }
@@ -419,6 +417,33 @@ class PlannerTest {
     assertThat(plan.root().label()).isEqualTo("Catalog.Entry");
   }
 
+  /** A table {@code order} with a column {@code key}, reached through a junction {@code group}. */
+  @Test
+  void reservedNamesAreQuotedWhereverTheStatementWritesThem() {
+    ProjectionModel order = projection("Order", "order", id(), column("key", STRING));
+    ProjectionModel user = projection("User", "user", id(),
+        aggregate("orders", TypeName.INT, Function.COUNT, oneToMany("order", "user"), "", ""),
+        list("grouped", order, manyToMany("group", "user", "order", "order")));
+
+    RepositoryPlan plan = new Planner().plan(user);
+
+    assertThat(plan.root().sql()).isEqualTo("""
+        SELECT "user".id,
+               (SELECT COUNT(*) FROM "order" WHERE "order"."user" = "user".id)
+        FROM "user"
+        """);
+    assertThat(plan.keyOrder()).isEqualTo("\"user\".id");
+    assertThat(plan.root().children().get(0).sql()).isEqualTo("""
+        SELECT "group"."user",
+               "order".id,
+               "order"."key"
+        FROM "group"
+        JOIN "order" ON "order".id = "group"."order"
+        WHERE "group"."user" IN (:keys)
+        ORDER BY "order".id
+        """);
+  }
+
   // ---------------------------------------------------------------- known bugs
 
   /**
@@ -440,8 +465,8 @@ class PlannerTest {
                book_view.id,
                book_view.title,
                (SELECT COUNT(*) FROM review WHERE review.book_id = book_view.id)
-        FROM TABLE(sheaf_key BIGINT = :keys) sheaf_keys
-        JOIN book_view ON book_view.author_id = sheaf_keys.sheaf_key
+        FROM book_view
+        WHERE book_view.author_id IN (:keys)
         ORDER BY book_view.id
         """);
   }

@@ -108,7 +108,7 @@ public final class LibrarySchema {
     PreparedBatch readers = handle.prepareBatch("INSERT INTO reader (id, handle, joined) VALUES (?, ?, ?)");
     int readerCount = Math.max(4, authors / 3);
     for (int i = 0; i < readerCount; i++) {
-      UUID id = new UUID(random.nextLong(), random.nextLong());
+      UUID id = versionFourUuid(random);
       readers.add(id, "reader" + random.nextInt(readerCount),
           LocalDateTime.of(2015 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(28),
               random.nextInt(24), random.nextInt(60), random.nextInt(60)));
@@ -187,5 +187,16 @@ public final class LibrarySchema {
       }
     }
     return new Keys(authorKeys, bookKeys, tagKeys, COUNTRIES, readerKeys, publisherKeys);
+  }
+
+  /**
+   * A random version 4 UUID, from two draws of {@code random}. MariaDB's UUID type refuses some
+   * bit patterns that are not RFC 4122 UUIDs (such as version 14 with the NCS variant), which
+   * {@code new UUID(random.nextLong(), random.nextLong())} would make now and then.
+   */
+  private static UUID versionFourUuid(Random random) {
+    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+    return new UUID(high, low);
   }
 }

@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,17 +29,6 @@ class DifferentialTest {
     return Stream.of(
         Arguments.of(1L, SMALL), Arguments.of(2L, SMALL), Arguments.of(3L, SMALL),
         Arguments.of(1L, LARGE), Arguments.of(2L, LARGE));
-  }
-
-  @Test
-  void generatedJavadocStatesTheStatementsOfTheDtoTree() {
-    assertEquals(Statements.AUTHOR_PROFILE, Statements.javadoc(AuthorProfileRepository.class));
-    assertEquals(Statements.BOOK_CARD, Statements.javadoc(BookCardRepository.class));
-    assertEquals(Statements.REVIEW_LINE, Statements.javadoc(ReviewLineRepository.class));
-    assertEquals(Statements.TAG_CARD, Statements.javadoc(TagCardRepository.class));
-    assertEquals(Statements.COUNTRY_CARD, Statements.javadoc(CountryCardRepository.class));
-    assertEquals(Statements.READER_CARD, Statements.javadoc(ReaderCardRepository.class));
-    assertEquals(Statements.PUBLISHER_CARD, Statements.javadoc(PublisherCardRepository.class));
   }
 
   @ParameterizedTest(name = "seed {0}, {1} authors")

@@ -3,6 +3,7 @@ package dev.sheaf.examples.library;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sheaf.examples.db.TestDatabase;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -34,7 +35,7 @@ class DifferentialTest {
   @ParameterizedTest(name = "seed {0}, {1} authors")
   @MethodSource("libraries")
   void authorProfiles(long seed, int size) {
-    try (Library library = Library.create(size, seed)) {
+    try (Library library = Library.create(TestDatabase.H2, size, seed)) {
       var repository = new AuthorProfileRepository(library.jdbi);
       List<AuthorProfile> all = compare(library, "AuthorProfile", Statements.AUTHOR_PROFILE,
           Statements::authors, library.oracle::authors, repository::findAll,
@@ -60,7 +61,7 @@ class DifferentialTest {
   @ParameterizedTest(name = "seed {0}, {1} authors")
   @MethodSource("libraries")
   void bookCards(long seed, int size) {
-    try (Library library = Library.create(size, seed)) {
+    try (Library library = Library.create(TestDatabase.H2, size, seed)) {
       var repository = new BookCardRepository(library.jdbi);
       compare(library, "BookCard", Statements.BOOK_CARD, Statements::books,
           library.oracle::books, repository::findAll,
@@ -71,7 +72,7 @@ class DifferentialTest {
   @ParameterizedTest(name = "seed {0}, {1} authors")
   @MethodSource("libraries")
   void tagCards(long seed, int size) {
-    try (Library library = Library.create(size, seed)) {
+    try (Library library = Library.create(TestDatabase.H2, size, seed)) {
       var repository = new TagCardRepository(library.jdbi);
       compare(library, "TagCard", Statements.TAG_CARD, Statements::tags,
           library.oracle::tags, repository::findAll,
@@ -82,7 +83,7 @@ class DifferentialTest {
   @ParameterizedTest(name = "seed {0}, {1} authors")
   @MethodSource("libraries")
   void countryCards(long seed, int size) {
-    try (Library library = Library.create(size, seed)) {
+    try (Library library = Library.create(TestDatabase.H2, size, seed)) {
       var repository = new CountryCardRepository(library.jdbi);
       List<CountryCard> all = compare(library, "CountryCard", Statements.COUNTRY_CARD,
           Statements::countries, library.oracle::countries, repository::findAll,
@@ -96,7 +97,7 @@ class DifferentialTest {
   @ParameterizedTest(name = "seed {0}, {1} authors")
   @MethodSource("libraries")
   void readerCards(long seed, int size) {
-    try (Library library = Library.create(size, seed)) {
+    try (Library library = Library.create(TestDatabase.H2, size, seed)) {
       var repository = new ReaderCardRepository(library.jdbi);
       compare(library, "ReaderCard", Statements.READER_CARD, Statements::readers,
           library.oracle::readers, repository::findAll,
@@ -108,7 +109,7 @@ class DifferentialTest {
   @ParameterizedTest(name = "seed {0}, {1} authors")
   @MethodSource("libraries")
   void publisherCards(long seed, int size) {
-    try (Library library = Library.create(size, seed)) {
+    try (Library library = Library.create(TestDatabase.H2, size, seed)) {
       var repository = new PublisherCardRepository(library.jdbi);
       compare(library, "PublisherCard", Statements.PUBLISHER_CARD, Statements::publishers,
           library.oracle::publishers, repository::findAll,

@@ -3,6 +3,7 @@ package dev.sheaf.examples.library;
 import static dev.sheaf.examples.library.DifferentialTest.assertSameElements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.sheaf.examples.db.TestDatabase;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +23,7 @@ class EdgeCasesTest {
 
   @BeforeEach
   void createLibrary() {
-    library = Library.create(30, 5);
+    library = Library.create(TestDatabase.H2, 30, 5);
     library.jdbi.useHandle(handle -> {
       handle.execute("CREATE TABLE note (id VARCHAR(10) PRIMARY KEY,"
           + " author_id BIGINT NOT NULL REFERENCES author (id), rank INT NOT NULL,"

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sheaf.examples.db.TestDatabase;
 import dev.sheaf.runtime.LoadException;
 import java.sql.SQLException;
 import java.util.List;
@@ -26,7 +27,7 @@ class FailureTest {
 
   @BeforeEach
   void createLibrary() {
-    library = Library.create(20, 11);
+    library = Library.create(TestDatabase.H2, 20, 11);
   }
 
   @AfterEach
@@ -82,7 +83,7 @@ class FailureTest {
 
   @Test
   void aMissingColumnMapperNamesTheStatementAndHowToRegisterOne() {
-    try (Library unmapped = Library.withoutIsbnMapper(20, 11)) {
+    try (Library unmapped = Library.withoutIsbnMapper(TestDatabase.H2, 20, 11)) {
       var authors = new AuthorProfileRepository(unmapped.jdbi);
       unmapped.statements();
 

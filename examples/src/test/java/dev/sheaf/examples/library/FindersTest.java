@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sheaf.examples.db.TestDatabase;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ class FindersTest {
 
   @BeforeEach
   void createLibrary() {
-    library = Library.create(AUTHORS, 7);
+    library = Library.create(TestDatabase.H2, AUTHORS, 7);
     probe = new TransactionProbe(library.counter);
     library.jdbi.setSqlLogger(probe);
     authors = new AuthorProfileRepository(library.jdbi);

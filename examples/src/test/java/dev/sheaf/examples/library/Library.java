@@ -1,47 +1,59 @@
 package dev.sheaf.examples.library;
 
 import dev.sheaf.examples.StatementCounter;
+import dev.sheaf.examples.db.ScratchDatabase;
+import dev.sheaf.examples.db.TestDatabase;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * A fresh embedded H2 database holding the library, its Jdbi (with the {@link Isbn} column mapper
- * and a {@link StatementCounter}), and the oracle.
+ * A fresh database of its own holding the library, its Jdbi (with the {@link Isbn} column mapper
+ * and a {@link StatementCounter}), and the oracle. Closing it drops the database.
  */
 final class Library implements AutoCloseable {
-  private static final AtomicInteger DATABASES = new AtomicInteger();
-
   final Jdbi jdbi;
   final StatementCounter counter = new StatementCounter();
   final LibrarySchema.Keys keys;
   final NaiveLibraryLoader oracle;
+  private final ScratchDatabase scratch;
 
-  private Library(int authors, long seed, boolean registerIsbn) {
-    String url = "jdbc:h2:mem:library" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
-    jdbi = Jdbi.create(() -> rememberingReadOnly(DriverManager.getConnection(url)));
-    if (registerIsbn) {
-      jdbi.registerColumnMapper(Isbn.class, Isbn.MAPPER);
+  private Library(TestDatabase database, int authors, long seed, boolean registerIsbn) {
+    scratch = database.fresh("library");
+    try {
+      // PostgreSQL's and MariaDB's connections report setReadOnly themselves.
+      jdbi = Jdbi.create(database == TestDatabase.H2
+          ? () -> rememberingReadOnly(scratch.connect())
+          : scratch::connect);
+      if (registerIsbn) {
+        jdbi.registerColumnMapper(Isbn.class, Isbn.MAPPER);
+      }
+      jdbi.setSqlLogger(counter);
+      // One transaction: MariaDB would otherwise commit, and flush, each row of a batch.
+      keys = jdbi.inTransaction(handle -> {
+        LibrarySchema.create(handle, database);
+        return LibrarySchema.fill(handle, authors, seed);
+      });
+    } catch (RuntimeException e) {
+      try {
+        scratch.close();
+      } catch (RuntimeException dropFailed) {
+        e.addSuppressed(dropFailed);
+      }
+      throw e;
     }
-    jdbi.setSqlLogger(counter);
-    keys = jdbi.withHandle(handle -> {
-      LibrarySchema.create(handle);
-      return LibrarySchema.fill(handle, authors, seed);
-    });
     oracle = new NaiveLibraryLoader(jdbi);
   }
 
-  static Library create(int authors, long seed) {
-    return new Library(authors, seed, true);
+  static Library create(TestDatabase database, int authors, long seed) {
+    return new Library(database, authors, seed, true);
   }
 
   /** The same library on a Jdbi that has no column mapper for {@link Isbn}. */
-  static Library withoutIsbnMapper(int authors, long seed) {
-    return new Library(authors, seed, false);
+  static Library withoutIsbnMapper(TestDatabase database, int authors, long seed) {
+    return new Library(database, authors, seed, false);
   }
 
   /** Statements run since the last call, which starts the next count. */
@@ -77,6 +89,6 @@ final class Library implements AutoCloseable {
 
   @Override
   public void close() {
-    jdbi.useHandle(handle -> handle.execute("DROP ALL OBJECTS"));
+    scratch.close();
   }
 }

@@ -1,5 +1,6 @@
 package dev.sheaf.examples.library;
 
+import dev.sheaf.examples.db.TestDatabase;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +39,13 @@ public final class LibrarySchema {
 
   private LibrarySchema() {}
 
-  public static void create(Handle handle) {
+  /**
+   * Creates the tables on {@code database}. The DDL is the same on all three but for the type of
+   * timestamps; {@code UUID} and {@code BOOLEAN} are native everywhere (BOOLEAN is TINYINT(1) on
+   * MariaDB, which reads back as a boolean).
+   */
+  public static void create(Handle handle, TestDatabase database) {
+    String timestamp = database.timestampType();
     handle.execute("CREATE TABLE country (code VARCHAR(2) PRIMARY KEY, name VARCHAR(100) NOT NULL)");
     handle.execute("CREATE TABLE publisher (id BIGINT PRIMARY KEY, name VARCHAR(100) NOT NULL,"
         + " country_code VARCHAR(2) REFERENCES country (code))");
@@ -49,19 +56,19 @@ public final class LibrarySchema {
         + " author_id BIGINT NOT NULL REFERENCES author (id),"
         + " publisher_id BIGINT REFERENCES publisher (id), title VARCHAR(200) NOT NULL,"
         + " published DATE, pages INT NOT NULL, price DECIMAL(10, 2), genre VARCHAR(20) NOT NULL,"
-        + " isbn VARCHAR(20), in_print BOOLEAN NOT NULL, added TIMESTAMP NOT NULL)");
+        + " isbn VARCHAR(20), in_print BOOLEAN NOT NULL, added " + timestamp + " NOT NULL)");
     handle.execute("CREATE TABLE tag (id INT PRIMARY KEY, name VARCHAR(50) NOT NULL,"
         + " featured BOOLEAN NOT NULL)");
     handle.execute("CREATE TABLE book_tag (book_id BIGINT NOT NULL REFERENCES book (id),"
         + " tag_id INT NOT NULL REFERENCES tag (id), PRIMARY KEY (book_id, tag_id))");
     handle.execute("CREATE TABLE reader (id UUID PRIMARY KEY, handle VARCHAR(50) NOT NULL,"
-        + " joined TIMESTAMP NOT NULL)");
+        + " joined " + timestamp + " NOT NULL)");
     handle.execute("CREATE TABLE review (id BIGINT PRIMARY KEY,"
         + " book_id BIGINT NOT NULL REFERENCES book (id), reader_id UUID REFERENCES reader (id),"
-        + " stars INT NOT NULL, body VARCHAR(500), created TIMESTAMP NOT NULL)");
+        + " stars INT NOT NULL, body VARCHAR(500), created " + timestamp + " NOT NULL)");
     handle.execute("CREATE TABLE comment (id BIGINT PRIMARY KEY,"
         + " review_id BIGINT NOT NULL REFERENCES review (id), body VARCHAR(500) NOT NULL,"
-        + " posted TIMESTAMP NOT NULL)");
+        + " posted " + timestamp + " NOT NULL)");
   }
 
   /** The keys of what {@link #fill} inserted, for choosing key subsets. */
@@ -108,7 +115,7 @@ public final class LibrarySchema {
     PreparedBatch readers = handle.prepareBatch("INSERT INTO reader (id, handle, joined) VALUES (?, ?, ?)");
     int readerCount = Math.max(4, authors / 3);
     for (int i = 0; i < readerCount; i++) {
-      UUID id = new UUID(random.nextLong(), random.nextLong());
+      UUID id = versionFourUuid(random);
       readers.add(id, "reader" + random.nextInt(readerCount),
           LocalDateTime.of(2015 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(28),
               random.nextInt(24), random.nextInt(60), random.nextInt(60)));
@@ -187,5 +194,16 @@ public final class LibrarySchema {
       }
     }
     return new Keys(authorKeys, bookKeys, tagKeys, COUNTRIES, readerKeys, publisherKeys);
+  }
+
+  /**
+   * A random version 4 UUID, from two draws of {@code random}. MariaDB's UUID type refuses some
+   * bit patterns that are not RFC 4122 UUIDs (such as version 14 with the NCS variant), which
+   * {@code new UUID(random.nextLong(), random.nextLong())} would make now and then.
+   */
+  private static UUID versionFourUuid(Random random) {
+    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+    return new UUID(high, low);
   }
 }

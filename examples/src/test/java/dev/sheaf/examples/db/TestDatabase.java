@@ -1,5 +1,6 @@
 package dev.sheaf.examples.db;
 
+import dev.sheaf.runtime.SheafConfig;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +64,17 @@ public enum TestDatabase {
   public ScratchDatabase fresh(String purpose) {
     Reachability.require(this);
     return ScratchDatabase.create(this, purpose);
+  }
+
+  /**
+   * The statements one key-set level runs for {@code keys} keys: one array on H2 and PostgreSQL
+   * whatever their number, one IN list per {@link SheafConfig#DEFAULT_IN_LIST_LIMIT} keys on
+   * MariaDB.
+   */
+  public int keySetStatements(int keys) {
+    return this == MARIADB
+        ? (keys + SheafConfig.DEFAULT_IN_LIST_LIMIT - 1) / SheafConfig.DEFAULT_IN_LIST_LIMIT
+        : 1;
   }
 
   /** The column type for a date and time without a zone, {@code LocalDateTime} or {@code Instant}. */

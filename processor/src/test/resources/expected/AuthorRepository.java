@@ -2,6 +2,7 @@ package dev.sheaf.examples;
 
 import dev.sheaf.runtime.Load;
 import dev.sheaf.runtime.Loader;
+import dev.sheaf.runtime.Page;
 import dev.sheaf.runtime.RootFilter;
 import dev.sheaf.runtime.RootQuery;
 import dev.sheaf.runtime.RowReader;
@@ -94,7 +95,8 @@ public final class AuthorRepository {
    * </ol>
    */
   public List<Author> findAll() {
-    return list("findAll", RootFilter.all());
+    return loader.load("AuthorRepository.findAll", STATEMENTS,
+        load -> page(load, RootFilter.all()).items());
   }
 
   /**
@@ -122,19 +124,21 @@ public final class AuthorRepository {
 
   /**
    * A query on the root rows: a condition on {@code author}'s columns with named parameters, an order,
-   * a limit and an offset; {@code list()} loads the matching rows, complete. Statements:
+   * a limit and an offset; {@code list()} loads the matching rows, complete, and {@code useStream}
+   * streams them in chunks, each chunk complete. Statements, per list or chunk:
    * <ol>
    *   <li>the {@code Author} rows, with their aggregates</li>
    *   <li>{@code Author.books}, for the keys of the level above</li>
    * </ol>
    */
   public RootQuery<Author> query() {
-    return new RootQuery<>(filter -> list("query", filter));
+    return new RootQuery<>(loader, "AuthorRepository.query", STATEMENTS, this::page);
   }
 
-  private List<Author> list(String method, RootFilter filter) {
-    return loader.load("AuthorRepository." + method, STATEMENTS, load -> author(load,
-        load.selectRoot(1, "Author", AUTHOR, "", "author.id", filter, AuthorRow::reader)));
+  private Page<Author> page(Load load, RootFilter filter) {
+    List<AuthorRow> rows =
+        load.selectRoot(1, "Author", AUTHOR, "", "author.id", filter, AuthorRow::reader);
+    return Page.of(author(load, rows), rows, AuthorRow::id);
   }
 
   private List<Author> byKeys(String method, Collection<Long> given) {

@@ -59,7 +59,8 @@ class AuthorRepositoryTest {
 
   /**
    * The naive loop would run 200,001 statements here; the repository runs 2 on H2 and
-   * PostgreSQL (one array of 100,000 keys), and on MariaDB one more for the second IN list.
+   * PostgreSQL (one array of 100,000 keys), and on MariaDB one more for the second IN list. Then
+   * the same authors by key, and streamed in chunks.
    */
   @Test
   void aHundredThousandAuthorsByFindAllAndByFindAllById() {
@@ -96,6 +97,18 @@ class AuthorRepositoryTest {
       assertEquals(keys, byId.stream().map(Author::id).toList());
       Map<Long, Author> loaded = authors.stream().collect(toMap(Author::id, a -> a));
       assertTrue(byId.stream().allMatch(a -> a.equals(loaded.get(a.id()))), "same authors");
+
+      // Streamed in chunks of 1,000, each chunk complete: 2 statements a chunk, and one root
+      // statement to find that the 100th full chunk was the last.
+      counter.reset();
+      long[] streamed = {0};
+      repository.query().chunkSize(1_000).useStream(stream -> stream.forEach(author -> {
+        assertEquals(loaded.get(author.id()), author, "author " + author.id());
+        assertEquals(++streamed[0], author.id(), "in key order");
+      }));
+
+      assertEquals(size, streamed[0]);
+      assertEquals(2L * size / 1_000 + 1, counter.count());
     }
   }
 }

@@ -1,51 +1,69 @@
 package dev.sheaf.runtime;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayDeque;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * A root query of a generated repository: an SQL condition on the root table with named bound
  * parameters, an order, a limit and an offset. Each call returns a new query; {@link #list()}
- * runs the load.
+ * runs the load, {@link #useStream} and {@link #withStream} stream it in chunks.
  *
  * <pre>{@code
  * authors.query().where("country_code = :c").bind("c", "NZ").orderBy("name").limit(20).list();
+ * authors.query().chunkSize(5_000).useStream(all -> all.forEach(exporter::write));
  * }</pre>
  */
 public final class RootQuery<T> {
-  private final Function<RootFilter, List<T>> load;
-  private final RootFilter filter;
+  /** Root rows per chunk of a stream when the caller does not say. */
+  public static final int DEFAULT_CHUNK_SIZE = 1_000;
 
-  public RootQuery(Function<RootFilter, List<T>> load) {
-    this(load, RootFilter.all());
+  private final Loader loader;
+  private final String name;
+  private final int statements;
+  private final BiFunction<Load, RootFilter, Page<T>> page;
+  private final RootFilter filter;
+  private final int chunkSize;
+
+  /**
+   * A query whose loads run on {@code loader}, named {@code name} in failures, each running
+   * {@code page} (the root statement for a filter, and the levels below it) in one transaction.
+   */
+  public RootQuery(Loader loader, String name, int statements,
+      BiFunction<Load, RootFilter, Page<T>> page) {
+    this(loader, name, statements, page, RootFilter.all(), DEFAULT_CHUNK_SIZE);
   }
 
-  private RootQuery(Function<RootFilter, List<T>> load, RootFilter filter) {
-    this.load = load;
+  private RootQuery(Loader loader, String name, int statements,
+      BiFunction<Load, RootFilter, Page<T>> page, RootFilter filter, int chunkSize) {
+    this.loader = loader;
+    this.name = name;
+    this.statements = statements;
+    this.page = page;
     this.filter = filter;
+    this.chunkSize = chunkSize;
   }
 
   /** Keeps the root rows that satisfy {@code condition}, SQL on the root table's columns. */
   public RootQuery<T> where(String condition) {
-    return with(new RootFilter(condition, filter.parameters(), filter.orderBy(), filter.limit(),
-        filter.offset()));
+    return with(filter.withWhere(condition), chunkSize);
   }
 
-  /** Binds the named parameter {@code :name} of the condition. */
+  /** Binds the named parameter {@code :name} of the condition; {@code value} may be null. */
   public RootQuery<T> bind(String name, Object value) {
-    Map<String, Object> parameters = new LinkedHashMap<>(filter.parameters());
-    parameters.put(name, value);
-    return with(new RootFilter(filter.where(), parameters, filter.orderBy(), filter.limit(),
-        filter.offset()));
+    return with(filter.withParameter(name, value), chunkSize);
   }
 
-  /** Orders the root rows by {@code orderBy}, SQL; the key breaks ties. */
+  /** Orders the root rows by {@code orderBy}, SQL; the key breaks ties. Not for streams. */
   public RootQuery<T> orderBy(String orderBy) {
-    return with(new RootFilter(filter.where(), filter.parameters(), orderBy, filter.limit(),
-        filter.offset()));
+    return with(filter.withOrderBy(orderBy), chunkSize);
   }
 
   /** Returns at most {@code limit} root rows. */
@@ -53,8 +71,7 @@ public final class RootQuery<T> {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must not be negative: " + limit);
     }
-    return with(new RootFilter(filter.where(), filter.parameters(), filter.orderBy(), limit,
-        filter.offset()));
+    return with(filter.withLimit(limit), chunkSize);
   }
 
   /** Skips the first {@code offset} root rows. */
@@ -62,13 +79,24 @@ public final class RootQuery<T> {
     if (offset < 0) {
       throw new IllegalArgumentException("offset must not be negative: " + offset);
     }
-    return with(new RootFilter(filter.where(), filter.parameters(), filter.orderBy(),
-        filter.limit(), offset));
+    return with(filter.withOffset(offset), chunkSize);
+  }
+
+  /**
+   * Streams in chunks of at most {@code rows} root rows (default {@value #DEFAULT_CHUNK_SIZE}):
+   * the memory a stream holds is one chunk's DTOs, and each chunk costs the statements of one
+   * load.
+   */
+  public RootQuery<T> chunkSize(int rows) {
+    if (rows < 1) {
+      throw new IllegalArgumentException("chunkSize must be positive: " + rows);
+    }
+    return with(filter, rows);
   }
 
   /** Loads the matching rows, complete. */
   public List<T> list() {
-    return load.apply(filter);
+    return loader.load(name, statements, load -> page.apply(load, filter).items());
   }
 
   /** Loads the first matching row, complete. */
@@ -76,7 +104,75 @@ public final class RootQuery<T> {
     return limit(1).list().stream().findFirst();
   }
 
-  private RootQuery<T> with(RootFilter next) {
-    return new RootQuery<>(load, next);
+  /**
+   * Streams the matching rows to {@code consumer}, in key order, a chunk at a time: each chunk
+   * is loaded complete when the stream reaches it, so only one chunk is in memory. Every chunk
+   * runs in the same transaction (or the caller's), which ends when {@code consumer} returns;
+   * the stream must not be used after that.
+   *
+   * @throws IllegalStateException when the query has an {@link #orderBy}: a stream reads in
+   *     key order, which is what lets each chunk start where the last one ended
+   */
+  public void useStream(Consumer<Stream<T>> consumer) {
+    withStream(stream -> {
+      consumer.accept(stream);
+      return null;
+    });
+  }
+
+  /** {@link #useStream}, returning what {@code function} makes of the stream. */
+  public <R> R withStream(Function<Stream<T>, R> function) {
+    if (filter.orderBy() != null && !filter.orderBy().isBlank()) {
+      throw new IllegalStateException(name + ": a stream reads in key order; drop orderBy(\""
+          + filter.orderBy() + "\"), or use list() with limit and offset");
+    }
+    return loader.load(name, statements, load -> {
+      try (Stream<T> stream = StreamSupport.stream(new Chunks(load), false)) {
+        return function.apply(stream);
+      }
+    });
+  }
+
+  private RootQuery<T> with(RootFilter next, int nextChunkSize) {
+    return new RootQuery<>(loader, name, statements, page, next, nextChunkSize);
+  }
+
+  /** The rows of a stream, loading the next chunk when the last one is consumed. */
+  private final class Chunks extends Spliterators.AbstractSpliterator<T> {
+    private final Load load;
+    private final ArrayDeque<T> buffer = new ArrayDeque<>();
+    /** Rows the caller's limit still allows; Long.MAX_VALUE for no limit. */
+    private long remaining = filter.limit() != null ? filter.limit() : Long.MAX_VALUE;
+    private Object lastKey;
+    private boolean exhausted;
+
+    Chunks(Load load) {
+      super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+      this.load = load;
+    }
+
+    @Override
+    public boolean tryAdvance(Consumer<? super T> action) {
+      if (buffer.isEmpty() && !exhausted) {
+        loadNext();
+      }
+      T next = buffer.poll();
+      if (next == null) {
+        return false;
+      }
+      action.accept(next);
+      return true;
+    }
+
+    private void loadNext() {
+      long size = Math.min(chunkSize, remaining);
+      boolean first = lastKey == null;
+      Page<T> chunk = page.apply(load, filter.chunk(lastKey, first ? filter.offset() : 0, size));
+      buffer.addAll(chunk.items());
+      remaining -= chunk.items().size();
+      lastKey = chunk.lastKey();
+      // A short chunk is the last: no statement is spent to find an empty one.
+      exhausted = chunk.items().size() < size || remaining == 0;
+    }
   }
 }

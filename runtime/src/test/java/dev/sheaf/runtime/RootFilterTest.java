@@ -17,7 +17,7 @@ class RootFilterTest {
 
   @Test
   void aFilterAddsItsConditionOrderLimitAndOffset() {
-    RootFilter filter = new RootFilter("country = :c", Map.of("c", "NZ"), "name DESC", 20L, 40);
+    RootFilter filter = new RootFilter("country = :c", Map.of("c", "NZ"), "name DESC", 20L, 40, false, null);
     assertEquals(SELECT + "\nWHERE country = :c\nORDER BY name DESC, author.id"
             + "\nLIMIT :sheaf_limit OFFSET :sheaf_offset",
         filter.sql(Dialect.H2, SELECT, "name", "author.id"));
@@ -25,9 +25,29 @@ class RootFilterTest {
 
   @Test
   void onMysqlTheGeneratedPartsAreRenderedAndTheCallersAreNot() {
-    RootFilter filter = new RootFilter("name = \"Ann\"", Map.of(), "\"group\" DESC", null, 0);
+    RootFilter filter = new RootFilter("name = \"Ann\"", Map.of(), "\"group\" DESC", null, 0, false, null);
     assertEquals("SELECT `order`.id\nFROM `order`\nWHERE name = \"Ann\""
             + "\nORDER BY \"group\" DESC, `order`.id",
         filter.sql(Dialect.MYSQL, "SELECT \"order\".id\nFROM \"order\"", "", "\"order\".id"));
+  }
+
+  @Test
+  void aChunkIsInKeyOrderAfterTheLastKeyOfTheChunkBefore() {
+    RootFilter filter = new RootFilter("country = :c", Map.of("c", "NZ"), null, null, 0, false, null);
+    assertEquals(SELECT + "\nWHERE country = :c\nORDER BY author.id"
+            + "\nLIMIT :sheaf_limit OFFSET :sheaf_offset",
+        filter.chunk(null, 0, 500).sql(Dialect.H2, SELECT, "name", "author.id"));
+    assertEquals(SELECT + "\nWHERE (country = :c)\n  AND author.id > :sheaf_after"
+            + "\nORDER BY author.id\nLIMIT :sheaf_limit OFFSET :sheaf_offset",
+        filter.chunk(41L, 0, 500).sql(Dialect.H2, SELECT, "name", "author.id"));
+    assertEquals(SELECT + "\nWHERE author.id > :sheaf_after\nORDER BY author.id"
+            + "\nLIMIT :sheaf_limit OFFSET :sheaf_offset",
+        RootFilter.all().chunk(41L, 0, 500).sql(Dialect.H2, SELECT, "name", "author.id"));
+  }
+
+  @Test
+  void aParameterMayBeNull() {
+    RootFilter filter = RootFilter.all().withParameter("c", null);
+    assertEquals(java.util.Collections.singletonMap("c", null), filter.parameters());
   }
 }

@@ -5,6 +5,7 @@ import static dev.sheaf.processor.write.RuntimeTypes.HANDLE;
 import static dev.sheaf.processor.write.RuntimeTypes.JDBI;
 import static dev.sheaf.processor.write.RuntimeTypes.LOAD;
 import static dev.sheaf.processor.write.RuntimeTypes.LOADER;
+import static dev.sheaf.processor.write.RuntimeTypes.PAGE;
 import static dev.sheaf.processor.write.RuntimeTypes.ROOT_FILTER;
 import static dev.sheaf.processor.write.RuntimeTypes.ROOT_QUERY;
 import static dev.sheaf.processor.write.RuntimeTypes.ROWS;
@@ -115,7 +116,8 @@ public final class RepositoryWriter {
         .returns(listOfDto)
         .addJavadoc("Loads every {@code $L}, complete, in the default order. Statements:\n", dto.simpleName())
         .addJavadoc(statements)
-        .addStatement("return list($S, $T.all())", "findAll", ROOT_FILTER)
+        .addStatement("return loader.load($S, STATEMENTS,\nload -> page(load, $T.all()).items())",
+            plan.repository().simpleName() + ".findAll", ROOT_FILTER)
         .build());
     type.addMethod(MethodSpec.methodBuilder("findById")
         .addModifiers(Modifier.PUBLIC)
@@ -141,22 +143,25 @@ public final class RepositoryWriter {
         .returns(ParameterizedTypeName.get(ROOT_QUERY, dto))
         .addJavadoc("A query on the root rows: a condition on {@code $L}'s columns with named"
             + " parameters, an order,\na limit and an offset; {@code list()} loads the matching"
-            + " rows, complete. Statements:\n", projection.table())
+            + " rows, complete, and {@code useStream}\nstreams them in chunks, each chunk"
+            + " complete. Statements, per list or chunk:\n", projection.table())
         .addJavadoc(statements)
-        .addStatement("return new $T<>(filter -> list($S, filter))", ROOT_QUERY, "query")
+        .addStatement("return new $T<>(loader, $S, STATEMENTS, this::page)", ROOT_QUERY,
+            plan.repository().simpleName() + ".query")
         .build());
 
     ClassName row = ClassName.get("", rowType);
     String name = plan.repository().simpleName() + ".";
-    type.addMethod(MethodSpec.methodBuilder("list")
+    type.addMethod(MethodSpec.methodBuilder("page")
         .addModifiers(Modifier.PRIVATE)
-        .returns(listOfDto)
-        .addParameter(String.class, "method")
+        .returns(ParameterizedTypeName.get(PAGE, dto))
+        .addParameter(LOAD, "load")
         .addParameter(ROOT_FILTER, "filter")
-        .addStatement("return loader.load($S + method, STATEMENTS, load -> $L(load,\n"
-                + "load.selectRoot(1, $S, $L, $S, $S, filter, $T::reader)))",
-            name, root.name(), root.label(), levels.constantName(root), plan.defaultOrder(),
+        .addStatement("$T<$T> rows =\nload.selectRoot(1, $S, $L, $S, $S, filter, $T::reader)",
+            LIST, row, root.label(), levels.constantName(root), plan.defaultOrder(),
             plan.keyOrder(), row)
+        .addStatement("return $T.of($L(load, rows), rows, $T::$L)", PAGE, root.name(), row,
+            LevelWriter.componentName(root, projection.key()))
         .build());
     type.addMethod(MethodSpec.methodBuilder("byKeys")
         .addModifiers(Modifier.PRIVATE)

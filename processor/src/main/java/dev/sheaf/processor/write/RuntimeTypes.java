@@ -12,6 +12,7 @@ final class RuntimeTypes {
   static final ClassName COLUMNS = ClassName.get(RUNTIME, "Columns");
   static final ClassName LOAD = ClassName.get(RUNTIME, "Load");
   static final ClassName LOADER = ClassName.get(RUNTIME, "Loader");
+  static final ClassName PAGE = ClassName.get(RUNTIME, "Page");
   static final ClassName ROWS = ClassName.get(RUNTIME, "Rows");
   static final ClassName ROW_READER = ClassName.get(RUNTIME, "RowReader");
   static final ClassName ROOT_FILTER = ClassName.get(RUNTIME, "RootFilter");

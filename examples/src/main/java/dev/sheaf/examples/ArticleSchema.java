@@ -15,24 +15,29 @@ public final class ArticleSchema {
     handle.execute("CREATE INDEX book_author ON book (author_id)");
   }
 
+  /** Authors inserted per batch: a million of them would not fit in a small heap at once. */
+  private static final int BATCH = 10_000;
+
   /** {@code authors} authors with 0 to 5 books each, the same for the same seed. */
   public static void fill(Handle handle, int authors, long seed) {
     Random random = new Random(seed);
-    PreparedBatch authorRows = handle.prepareBatch("INSERT INTO author (id, name) VALUES (?, ?)");
-    PreparedBatch bookRows =
-        handle.prepareBatch("INSERT INTO book (id, author_id, title) VALUES (?, ?, ?)");
     long bookId = 0;
-    for (long author = 1; author <= authors; author++) {
-      authorRows.add(author, "Author " + author);
-      int books = random.nextInt(6);
-      for (int i = 0; i < books; i++) {
-        bookId++;
-        bookRows.add(bookId, author, "Book " + bookId + " by author " + author);
+    for (long first = 1; first <= authors; first += BATCH) {
+      PreparedBatch authorRows = handle.prepareBatch("INSERT INTO author (id, name) VALUES (?, ?)");
+      PreparedBatch bookRows =
+          handle.prepareBatch("INSERT INTO book (id, author_id, title) VALUES (?, ?, ?)");
+      for (long author = first; author < first + BATCH && author <= authors; author++) {
+        authorRows.add(author, "Author " + author);
+        int books = random.nextInt(6);
+        for (int i = 0; i < books; i++) {
+          bookId++;
+          bookRows.add(bookId, author, "Book " + bookId + " by author " + author);
+        }
       }
-    }
-    authorRows.execute();
-    if (bookId > 0) {
-      bookRows.execute();
+      authorRows.execute();
+      if (bookRows.size() > 0) {
+        bookRows.execute();
+      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.sheaf.examples;
 
+import static org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,6 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlLogger;
@@ -46,9 +46,14 @@ import org.junit.jupiter.params.provider.EnumSource;
  * <p>The window between the two statements is short, so luck alone would let most loads fall
  * between two commits. Instead, after statement 1 each load waits until the writer has committed
  * again (through a {@link SqlLogger}, which runs right after the statement); so every load
- * straddles at least one commit, and the check cannot pass by chance. The second test proves it:
+ * straddles at least one commit, and the check cannot pass by chance. The last test proves it:
  * the same loads on a Jdbi whose transactions are no-ops (each statement commits on its own)
  * disagree in most loads.
+ *
+ * <p>A load attached to a caller's handle joins the caller's transaction, at the caller's
+ * isolation level: in a REPEATABLE READ transaction its statements agree too. (At READ COMMITTED,
+ * the default of PostgreSQL and H2, each statement sees the commits before it, and attached
+ * loads disagree just as the ones without a transaction do.)
  */
 @ParameterizedClass(name = "on {0}")
 @EnumSource(TestDatabase.class)
@@ -63,16 +68,21 @@ class ConsistencyTest {
 
   @Test
   void everyLoadSeesOneSnapshotWhileAWriterCommitsBetweenItsStatements() throws Exception {
-    try (ScratchDatabase scratch = database.fresh("consistency")) {
-      Run run = loadWhileWriting(scratch, LOADS, jdbi -> { });
+    Run run = loadWhileWriting(Mode.OWN_TRANSACTION, LOADS);
 
-      assertNull(run.writerFailure, "the writer failed");
-      assertEquals(0, run.loadsWithoutCommit, "every load waited for a commit between statements");
-      assertTrue(run.commits >= 2L * run.loads, run.toString());
-      assertTrue(run.distinctResults > run.loads / 4,
-          "the loads saw the writer's changes: " + run.distinctResults + " distinct results");
-      assertEquals(0, run.disagreeingLoads, run + ", first: " + run.firstDisagreement);
-    }
+    assertEquals(0, run.loadsWithoutCommit, "every load waited for a commit between statements");
+    assertTrue(run.commits >= 2L * run.loads, run.toString());
+    assertTrue(run.distinctResults > run.loads / 4,
+        "the loads saw the writer's changes: " + run.distinctResults + " distinct results");
+    assertEquals(0, run.disagreeingLoads, run + ", first: " + run.firstDisagreement);
+  }
+
+  @Test
+  void loadsAttachedToACallersRepeatableReadTransactionAgreeToo() throws Exception {
+    Run run = loadWhileWriting(Mode.CALLERS_REPEATABLE_READ_TRANSACTION, LOADS / 2);
+
+    assertEquals(0, run.loadsWithoutCommit, "every load waited for a commit between statements");
+    assertEquals(0, run.disagreeingLoads, run + ", first: " + run.firstDisagreement);
   }
 
   /**
@@ -82,20 +92,25 @@ class ConsistencyTest {
    */
   @Test
   void withoutOneTransactionTheSameLoadsDisagree() throws Exception {
-    try (ScratchDatabase scratch = database.fresh("inconsistency")) {
-      Run run = loadWhileWriting(scratch, LOADS / 2,
-          jdbi -> jdbi.setTransactionHandler(new NoOpTransactionHandler()));
+    Run run = loadWhileWriting(Mode.NO_TRANSACTION, LOADS / 2);
 
-      assertNull(run.writerFailure, "the writer failed");
-      assertEquals(0, run.loadsWithoutCommit, "every load waited for a commit between statements");
-      assertTrue(run.disagreeingLoads > run.loads / 2, run.toString());
-    }
+    assertEquals(0, run.loadsWithoutCommit, "every load waited for a commit between statements");
+    assertTrue(run.disagreeingLoads > run.loads / 2, run.toString());
+  }
+
+  /** How the loads run. */
+  private enum Mode {
+    /** The repository on a Jdbi: each load opens a handle, in a transaction of its own. */
+    OWN_TRANSACTION,
+    /** Attached to a handle in the caller's REPEATABLE READ transaction, one per load. */
+    CALLERS_REPEATABLE_READ_TRANSACTION,
+    /** On a Jdbi whose transactions are no-ops: each statement commits on its own. */
+    NO_TRANSACTION
   }
 
   /** What {@link #loadWhileWriting} saw. */
   private record Run(int loads, int disagreeingLoads, String firstDisagreement,
-      int loadsWithoutCommit, long commits, int distinctResults, long millis,
-      Throwable writerFailure) {
+      int loadsWithoutCommit, long commits, int distinctResults, long millis) {
     @Override
     public String toString() {
       return loads + " loads in " + millis + " ms, " + disagreeingLoads + " disagreeing, "
@@ -104,65 +119,72 @@ class ConsistencyTest {
   }
 
   /**
-   * Creates the authors and their books, starts the writer, runs {@code count} loads of
-   * {@link AuthorBookTallyRepository}, alternating {@code findAll} and {@code findAllById}, and
-   * checks each. The loads run on a pool of one connection, as an application's would (and
-   * faster than a new connection per load); {@code configure} adjusts their Jdbi.
+   * On a database of its own, creates the authors and their books, starts the writer, runs
+   * {@code count} loads of {@link AuthorBookTallyRepository} the way {@code mode} says
+   * (alternating {@code findAll} and {@code findAllById}), and checks each. The loads run on a
+   * pool of one connection, as an application's would (and faster than a new connection per
+   * load).
    */
-  private Run loadWhileWriting(ScratchDatabase scratch, int count, Consumer<Jdbi> configure)
-      throws InterruptedException {
-    Jdbi setup = scratch.jdbi();
-    setup.useTransaction(handle -> {
-      ArticleSchema.create(handle);
-      ArticleSchema.fill(handle, AUTHORS, 5);
-    });
-    List<Long> authors = setup.withHandle(handle ->
-        handle.createQuery("SELECT id FROM author ORDER BY id").mapTo(Long.class).list());
+  private Run loadWhileWriting(Mode mode, int count) throws InterruptedException {
+    try (ScratchDatabase scratch = database.fresh("consistency")) {
+      Jdbi setup = scratch.jdbi();
+      setup.useTransaction(handle -> {
+        ArticleSchema.create(handle);
+        ArticleSchema.fill(handle, AUTHORS, 5);
+      });
+      List<Long> authors = setup.withHandle(handle ->
+          handle.createQuery("SELECT id FROM author ORDER BY id").mapTo(Long.class).list());
 
-    Writer writer = new Writer(scratch, authors);
-    CommitBetweenStatements gap = new CommitBetweenStatements(writer);
-    List<Function<AuthorBookTallyRepository, List<AuthorBookTally>>> loads =
-        List.of(AuthorBookTallyRepository::findAll, r -> r.findAllById(authors));
-
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(scratch.url());
-    config.setMaximumPoolSize(1);
-    Thread thread = new Thread(writer, "book-writer");
-    int disagreeing = 0;
-    String first = null;
-    Set<List<AuthorBookTally>> results = new HashSet<>();
-    long commitsBefore;
-    long commitsAfter;
-    long start = System.nanoTime();
-    try (HikariDataSource pool = new HikariDataSource(config)) {
-      Jdbi jdbi = Jdbi.create(pool);
-      configure.accept(jdbi);
-      jdbi.setSqlLogger(gap);
-      AuthorBookTallyRepository repository = new AuthorBookTallyRepository(jdbi);
-      thread.start();
-      // The writer's first commit: its connection and statements are ready.
-      assertTrue(writer.awaitCommits(1, COMMIT_WAIT_MILLIS), "the writer started");
-      commitsBefore = writer.commits();
-      for (int i = 0; i < count && writer.failure() == null; i++) {
-        List<AuthorBookTally> loaded = loads.get(i % loads.size()).apply(repository);
-        assertEquals(AUTHORS, loaded.size());
-        results.add(loaded);
-        String disagreement = disagreement(loaded);
-        if (disagreement != null) {
-          disagreeing++;
-          first = first == null ? "load " + i + ": " + disagreement : first;
+      HikariConfig config = new HikariConfig();
+      config.setJdbcUrl(scratch.url());
+      config.setMaximumPoolSize(1);
+      Writer writer = new Writer(scratch, authors);
+      Thread thread = new Thread(writer, "book-writer");
+      CommitBetweenStatements gap = new CommitBetweenStatements(writer);
+      int disagreeing = 0;
+      String first = null;
+      Set<List<AuthorBookTally>> results = new HashSet<>();
+      long commitsBefore;
+      long commitsAfter;
+      long start = System.nanoTime();
+      try (HikariDataSource pool = new HikariDataSource(config)) {
+        Jdbi jdbi = Jdbi.create(pool);
+        jdbi.setSqlLogger(gap);
+        if (mode == Mode.NO_TRANSACTION) {
+          jdbi.setTransactionHandler(new NoOpTransactionHandler());
         }
+        AuthorBookTallyRepository repository = new AuthorBookTallyRepository(jdbi);
+        List<Function<AuthorBookTallyRepository, List<AuthorBookTally>>> loads =
+            List.of(AuthorBookTallyRepository::findAll, r -> r.findAllById(authors));
+        thread.start();
+        // The writer's first commit: its connection and statements are ready.
+        assertTrue(writer.awaitCommits(1, COMMIT_WAIT_MILLIS), "the writer started");
+        commitsBefore = writer.commits();
+        for (int i = 0; i < count && writer.failure() == null; i++) {
+          Function<AuthorBookTallyRepository, List<AuthorBookTally>> load = loads.get(i % 2);
+          List<AuthorBookTally> loaded = mode == Mode.CALLERS_REPEATABLE_READ_TRANSACTION
+              ? jdbi.inTransaction(REPEATABLE_READ, handle -> load.apply(repository.attach(handle)))
+              : load.apply(repository);
+          assertEquals(AUTHORS, loaded.size());
+          results.add(loaded);
+          String disagreement = disagreement(loaded);
+          if (disagreement != null) {
+            disagreeing++;
+            first = first == null ? "load " + i + ": " + disagreement : first;
+          }
+        }
+        commitsAfter = writer.commits();
+      } finally {
+        writer.stop();
+        thread.join(TimeUnit.SECONDS.toMillis(30));
       }
-      commitsAfter = writer.commits();
-    } finally {
-      writer.stop();
-      thread.join(TimeUnit.SECONDS.toMillis(30));
+      assertNull(writer.failure(), "the writer failed");
+      long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+      Run run = new Run(count, disagreeing, first, gap.withoutCommit, commitsAfter - commitsBefore,
+          results.size(), millis);
+      System.out.println("ConsistencyTest on " + database + ", " + mode + ": " + run);
+      return run;
     }
-    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    Run run = new Run(count, disagreeing, first, gap.withoutCommit, commitsAfter - commitsBefore,
-        results.size(), millis, writer.failure());
-    System.out.println("ConsistencyTest on " + database + ": " + run);
-    return run;
   }
 
   /** Null when each author's count and greatest id agree with the books loaded; else how not. */

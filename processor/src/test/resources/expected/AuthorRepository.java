@@ -80,8 +80,9 @@ public final class AuthorRepository {
   }
 
   /**
-   * This repository's loads on {@code handle}: inside its transaction when it has one, else in a
-   * REPEATABLE READ transaction of their own. The handle stays open.
+   * This repository's loads on {@code handle}: inside its transaction when it has one (at its
+   * isolation: REPEATABLE READ keeps counts and collections in step), else in a REPEATABLE READ
+   * transaction of their own. The handle stays open.
    */
   public AuthorRepository attach(Handle handle) {
     return new AuthorRepository(Loader.attachedTo(handle));

@@ -32,7 +32,10 @@ public final class Loader {
 
   /**
    * Loads run on {@code handle}: inside its transaction when it has one, else in a REPEATABLE
-   * READ transaction of their own. The handle stays open.
+   * READ transaction of their own. The handle stays open. Inside the caller's transaction a load
+   * sees what that transaction's isolation lets it see: at READ COMMITTED (PostgreSQL's and H2's
+   * default) a row committed between two statements of a load can make a count disagree with
+   * the collection it counts; begin the transaction at REPEATABLE READ for them to agree.
    */
   public static Loader attachedTo(Handle handle) {
     if (handle == null) {
@@ -52,9 +55,23 @@ public final class Loader {
       return in(handle, name, statements, body);
     }
     try (Handle own = jdbi.open()) {
-      // Before the transaction begins: lets drivers route the load to a replica.
+      // Before the transaction begins: lets drivers route the load to a replica. Set back after
+      // it, or a pool that does not reset connections would hand out read-only ones.
+      boolean readOnly = own.isReadOnly();
       own.setReadOnly(true);
-      return in(own, name, statements, body);
+      T loaded;
+      try {
+        loaded = in(own, name, statements, body);
+      } catch (RuntimeException | Error e) {
+        try {
+          own.setReadOnly(readOnly);
+        } catch (RuntimeException restoring) {
+          e.addSuppressed(restoring);
+        }
+        throw e;
+      }
+      own.setReadOnly(readOnly);
+      return loaded;
     }
   }
 

@@ -39,6 +39,24 @@ class LoaderTest {
     assertTrue(calls.contains("close()"), "the load closes its handle: " + calls);
   }
 
+  @Test
+  void aLoadSetsReadOnlyBackBeforeItClosesItsHandleEvenWhenItFails() {
+    List<String> calls = new ArrayList<>();
+    String url = "jdbc:h2:mem:readonly" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+    Jdbi recorded = Jdbi.create(() -> recording(DriverManager.getConnection(url), calls));
+
+    Loader.of(recorded).load("Test.load", 1, load -> null);
+    assertTrue(calls.indexOf("setReadOnly(false)") > calls.indexOf("commit()"), calls.toString());
+    assertTrue(calls.indexOf("setReadOnly(false)") < calls.indexOf("close()"), calls.toString());
+
+    calls.clear();
+    assertThrows(IllegalStateException.class, () -> Loader.of(recorded).load("Test.load", 1, load -> {
+      throw new IllegalStateException("failed");
+    }));
+    assertTrue(calls.indexOf("setReadOnly(false)") > calls.indexOf("rollback()"), calls.toString());
+    assertTrue(calls.indexOf("setReadOnly(false)") < calls.indexOf("close()"), calls.toString());
+  }
+
   /** A connection that records the calls that shape its transaction. */
   private static Connection recording(Connection connection, List<String> calls) {
     return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),

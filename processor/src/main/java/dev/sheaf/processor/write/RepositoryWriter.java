@@ -94,7 +94,8 @@ public final class RepositoryWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(plan.repository())
         .addJavadoc("This repository's loads on {@code handle}: inside its transaction when it has"
-            + " one, else in a\nREPEATABLE READ transaction of their own. The handle stays open.\n")
+            + " one (at its\nisolation: REPEATABLE READ keeps counts and collections in step),"
+            + " else in a REPEATABLE READ\ntransaction of their own. The handle stays open.\n")
         .addParameter(HANDLE, "handle")
         .addStatement("return new $T($T.attachedTo(handle))", plan.repository(), LOADER)
         .build());

@@ -33,8 +33,9 @@ final class TextBlocks {
 
   /**
    * One line as a text block keeps it: backslashes and carriage returns escaped, every third
-   * quote in a row escaped (so no {@code """} closes the block, and a quote before the closing
-   * delimiter stays a quote), and the last trailing blank escaped (the compiler strips them).
+   * quote in a row escaped (so no {@code """} closes the block), and the last trailing blank
+   * escaped (the compiler strips them). A quote at the end of a line needs nothing: the closing
+   * delimiter has a line of its own, so SQL's quoted names read as written.
    */
   static String escape(String line) {
     StringBuilder out = new StringBuilder(line.length() + 8);
@@ -47,7 +48,7 @@ final class TextBlocks {
         out.append("\\\\");
       } else if (c == '\r') {
         out.append("\\r");
-      } else if (c == '"' && (quotes == 3 || last)) {
+      } else if (c == '"' && quotes == 3) {
         out.append("\\\"");
         quotes = 0;
       } else if (last && c == ' ') {

@@ -53,6 +53,11 @@ class TextBlocksTest {
   }
 
   @Test
+  void aQuotedNameAtTheEndOfALineReadsAsWritten() {
+    assertThat(TextBlocks.escape("FROM \"order\"")).isEqualTo("FROM \"order\"");
+  }
+
+  @Test
   void trailingSpacesAreKeptWithAnEscapedLastSpace() {
     assertThat(TextBlocks.escape("a  ")).isEqualTo("a \\s");
     assertThat(TextBlocks.escape(" ")).isEqualTo("\\s");
@@ -79,7 +84,10 @@ class TextBlocksTest {
         "six quotes: \"\"\"\"\"\" in a row",
         "looks like escapes: \\n \\t \\s \\\" \\0 \\u0041",
         "non-ASCII: é ü 日本",
-        "dollars $L $S $$");
+        "dollars $L $S $$",
+        "SELECT \"order\".\"year\"\nFROM \"order\"\n",
+        "a line ending in a quote \"\n\"\" and one starting with two",
+        "\"\n\"\n\"");
 
     assertThat(compiled(texts)).containsExactlyElementsIn(texts).inOrder();
   }

@@ -33,7 +33,7 @@ final class Backticks {
         i = end;
       } else if (c == '"' && endOfQuoted(sql, i, '"') <= sql.length()) {
         int end = endOfQuoted(sql, i, '"');
-        String name = sql.substring(i + 1, Math.max(i + 1, end - 1)).replace("\"\"", "\"");
+        String name = sql.substring(i + 1, end - 1).replace("\"\"", "\"");
         out.append('`').append(name.replace("`", "``")).append('`');
         i = end;
       } else {

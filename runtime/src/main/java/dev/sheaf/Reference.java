@@ -15,6 +15,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
 public @interface Reference {
-  /** The column of this row's table that holds the referenced row's key. */
-  String foreignKey();
+  /**
+   * The column of this row's table that holds the referenced row's key. It may be left out when
+   * the build reads the schema ({@code -Asheaf.schema}) and exactly one FOREIGN KEY links the
+   * two tables.
+   */
+  String foreignKey() default "";
 }

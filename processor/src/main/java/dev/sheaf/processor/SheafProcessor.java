@@ -33,10 +33,20 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class SheafProcessor extends AbstractProcessor {
   private static final String PROJECTION = "dev.sheaf.Projection";
+  /** Schema (DDL) files or folders to check projections against; see {@link SchemaOption}. */
+  static final String SCHEMA_OPTION = "sheaf.schema";
+
+  /** Read once, at the first round that needs it. */
+  private SchemaOption schema;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(PROJECTION);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(SCHEMA_OPTION);
   }
 
   @Override
@@ -51,8 +61,11 @@ public final class SheafProcessor extends AbstractProcessor {
       return false;
     }
     Reporter reporter = new Reporter(processingEnv.getMessager());
-    ProjectionReader reader =
-        new ProjectionReader(processingEnv.getTypeUtils(), reporter, this::fromSource);
+    if (schema == null) {
+      schema = SchemaOption.read(processingEnv.getOptions().get(SCHEMA_OPTION), reporter);
+    }
+    ProjectionReader reader = new ProjectionReader(
+        processingEnv.getTypeUtils(), reporter, this::fromSource, schema.schema());
     for (Element element : round.getElementsAnnotatedWith(projection)) {
       try {
         if (element instanceof TypeElement dto) {

@@ -17,6 +17,8 @@ import dev.sheaf.processor.model.Relation;
 import dev.sheaf.processor.report.Message;
 import dev.sheaf.processor.report.Reporter;
 import dev.sheaf.processor.report.Reporter.Origin;
+import dev.sheaf.processor.schema.Schema;
+import dev.sheaf.processor.schema.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,11 +52,23 @@ public final class ProjectionReader {
 
   /** Whether a type is compiled from source here (else it comes from the classpath). */
   private final Predicate<TypeElement> sources;
+  private final IdentifierCheck identifiers;
+  private final SchemaCheck schema;
+  private final RelationReader relations;
 
   public ProjectionReader(Types types, Reporter reporter, Predicate<TypeElement> sources) {
+    this(types, reporter, sources, null);
+  }
+
+  /** A reader that also checks names and types against {@code schema} (null: none given). */
+  public ProjectionReader(
+      Types types, Reporter reporter, Predicate<TypeElement> sources, Schema schema) {
     this.types = types;
     this.reporter = reporter;
     this.sources = sources;
+    this.identifiers = new IdentifierCheck(reporter);
+    this.schema = new SchemaCheck(schema, reporter);
+    this.relations = new RelationReader(reporter, identifiers, this.schema);
   }
 
   public Optional<ProjectionModel> read(TypeElement dto) {
@@ -88,8 +102,8 @@ public final class ProjectionReader {
     }
     Projection projection = dto.getAnnotation(Projection.class);
     AnnotationMirror mirror = Annotations.mirror(dto, Projection.class);
-    identifier(dto, mirror, "table", projection.table());
-    identifier(dto, mirror, "key", projection.key());
+    identifiers.check(dto, mirror, "table", projection.table());
+    identifiers.check(dto, mirror, "key", projection.key());
 
     List<Component> components = components(dto);
     if (!checkConstructor(dto, components)) {
@@ -109,7 +123,7 @@ public final class ProjectionReader {
       return Optional.empty();
     }
     ColumnField key = keyField(dto, projection.key(), components, fields);
-    if (key == null) {
+    if (key == null || !columnsExist(dto, mirror, projection, components, fields)) {
       return Optional.empty();
     }
     return Optional.of(new ProjectionModel(
@@ -235,7 +249,7 @@ public final class ProjectionReader {
     String name = column != null ? column.value() : Names.snakeCase(component.name());
     if (column != null) {
       AnnotationMirror mirror = Annotations.mirror(component.element(), Column.class);
-      if (!identifier(component.element(), mirror, "value", name)) {
+      if (!identifiers.check(component.element(), mirror, "value", name)) {
         return null;
       }
     }
@@ -253,15 +267,42 @@ public final class ProjectionReader {
       reporter.report(Origin.of(element), Message.REFERENCE_TYPE, component.label(owner), type);
       return null;
     }
-    if (!identifier(element, mirror, "foreignKey", reference.foreignKey())) {
+    String foreignKey = referenceKey(owner, component, reference, mirror, targetElement);
+    if (foreignKey == null) {
       return null;
     }
     ProjectionModel target = nested(owner, component, targetElement);
     if (target == null) {
       return null;
     }
-    return new ReferenceField(
-        component.name(), TypeName.get(type), reference.foreignKey(), target, optional);
+    return new ReferenceField(component.name(), TypeName.get(type), foreignKey, target, optional);
+  }
+
+  /**
+   * The column, in the owner's table, holding the referenced row's key: as written, or inferred
+   * from the schema's one FOREIGN KEY between the tables. Null (reported) when neither works.
+   */
+  private String referenceKey(TypeElement owner, Component component, Reference reference,
+      AnnotationMirror mirror, TypeElement target) {
+    Element element = component.element();
+    String label = component.label(owner);
+    String ownerTable = owner.getAnnotation(Projection.class).table();
+    if (!reference.foreignKey().isEmpty()) {
+      if (!identifiers.check(element, mirror, "foreignKey", reference.foreignKey())) {
+        return null;
+      }
+      boolean exists = schema.column(Origin.of(element, mirror, "foreignKey"),
+          "foreignKey on " + label, schema.tableOf(owner), reference.foreignKey()).isPresent();
+      return exists || schema.tableOf(owner).isEmpty() ? reference.foreignKey() : null;
+    }
+    if (!schema.enabled()) {
+      reporter.report(Origin.of(element, mirror, null), Message.MISSING_REFERENCE_KEY, label,
+          ownerTable, target.getSimpleName());
+      return null;
+    }
+    return schema.inferForeignKey(Origin.of(element, mirror, null), label, "foreignKey",
+        ownerTable, schema.tableOf(target), target.getAnnotation(Projection.class).table())
+        .orElse(null);
   }
 
   private Field readAggregate(TypeElement owner, Component component, Aggregate aggregate) {
@@ -329,7 +370,7 @@ public final class ProjectionReader {
       targetKey = projection.key().column();
     } else if (!aggregate.column().isEmpty() && elementType != null
         && JavaTypes.isReadable(elementType) && !elementType.getKind().isPrimitive()) {
-      if (!identifier(element, mirror, "column", aggregate.column())) {
+      if (!identifiers.check(element, mirror, "column", aggregate.column())) {
         return null;
       }
       collected = new CollectionField.ColumnElement(aggregate.column(), TypeName.get(elementType));
@@ -337,8 +378,13 @@ public final class ProjectionReader {
       reporter.report(Origin.of(element), Message.COLLECT_ELEMENT, label, elementType, elementType);
       return null;
     }
-    Relation relation = relation(component, owner, aggregate, mirror, table, targetKey);
+    Relation relation = relations.read(element, mirror, label, owner, aggregate, table, targetKey);
     if (relation == null) {
+      return null;
+    }
+    if (collected instanceof CollectionField.ColumnElement && !schema.aggregated(
+        Origin.of(element, mirror, "column"), label, Aggregate.Function.COLLECT, relation.table(),
+        aggregate.column(), elementType)) {
       return null;
     }
     return new CollectionField(component.name(), TypeName.get(component.type()), kind, relation,
@@ -372,15 +418,18 @@ public final class ProjectionReader {
       reporter.report(Origin.of(element, mirror, "function"), Message.MISSING_COLUMN, function, label);
       ok = false;
     }
-    if (!aggregate.column().isEmpty() && !identifier(element, mirror, "column", aggregate.column())) {
+    if (!aggregate.column().isEmpty()
+        && !identifiers.check(element, mirror, "column", aggregate.column())) {
       ok = false;
     }
-    if (aggregate.table().isEmpty()) {
-      reporter.report(Origin.of(element, mirror, null), Message.MISSING_TABLE, label);
+    Relation relation =
+        relations.read(element, mirror, label, owner, aggregate, aggregate.table(), "id");
+    if (relation == null || !ok) {
       return null;
     }
-    Relation relation = relation(component, owner, aggregate, mirror, aggregate.table(), "id");
-    if (relation == null || !ok) {
+    boolean minOrMax = function == Aggregate.Function.MIN || function == Aggregate.Function.MAX;
+    if (!aggregate.column().isEmpty() && !schema.aggregated(Origin.of(element, mirror, "column"),
+        label, function, relation.table(), aggregate.column(), minOrMax ? type : null)) {
       return null;
     }
     return new AggregateField(component.name(), TypeName.get(type), function, relation,
@@ -406,44 +455,6 @@ public final class ProjectionReader {
           : JavaTypes.isReadable(type) ? null : "use a type Sheaf can read from a column";
       case AUTO, COLLECT -> null;
     };
-  }
-
-  private Relation relation(Component component, TypeElement owner, Aggregate aggregate,
-      AnnotationMirror mirror, String table, String targetKey) {
-    Element element = component.element();
-    String label = component.label(owner);
-    boolean ok = identifier(element, mirror, "table", table);
-    boolean manyToMany = !aggregate.through().isEmpty();
-    if (aggregate.foreignKey().isEmpty()) {
-      reporter.report(Origin.of(element, mirror, null), Message.MISSING_FOREIGN_KEY, label,
-          manyToMany ? aggregate.through() : table);
-      ok = false;
-    } else {
-      ok &= identifier(element, mirror, "foreignKey", aggregate.foreignKey());
-    }
-    if (manyToMany != !aggregate.inverseForeignKey().isEmpty()) {
-      reporter.report(Origin.of(element, mirror, manyToMany ? "through" : "inverseForeignKey"),
-          Message.THROUGH_PAIR, label, manyToMany ? "through" : "inverseForeignKey",
-          manyToMany ? "inverseForeignKey" : "through");
-      ok = false;
-    } else if (manyToMany) {
-      ok &= identifier(element, mirror, "through", aggregate.through());
-      ok &= identifier(element, mirror, "inverseForeignKey", aggregate.inverseForeignKey());
-    }
-    if (!aggregate.targetKey().isEmpty()) {
-      if (!manyToMany) {
-        reporter.report(Origin.of(element, mirror, "targetKey"), Message.TARGET_KEY_WITHOUT_THROUGH,
-            label);
-        ok = false;
-      } else {
-        ok &= identifier(element, mirror, "targetKey", aggregate.targetKey());
-        targetKey = aggregate.targetKey();
-      }
-    }
-    return ok
-        ? new Relation(table, aggregate.foreignKey(), aggregate.through(),
-            aggregate.inverseForeignKey(), targetKey)
-        : null;
   }
 
   /** Reads a projection a field reaches; null (reported) for a cycle or a broken projection. */
@@ -496,6 +507,32 @@ public final class ProjectionReader {
     return null;
   }
 
+  /**
+   * With a schema: whether the projection's table exists and has every column its fields read,
+   * in types the fields can hold. Always true without one.
+   */
+  private boolean columnsExist(TypeElement dto, AnnotationMirror mirror, Projection projection,
+      List<Component> components, List<Field> fields) {
+    if (!schema.enabled()) {
+      return true;
+    }
+    Optional<Table> table = schema.table(Origin.of(dto, mirror, "table"),
+        "@Projection " + dto.getSimpleName(), projection.table());
+    if (table.isEmpty()) {
+      return false;
+    }
+    boolean ok = true;
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i) instanceof ColumnField column) {
+        Element element = components.get(i).element();
+        AnnotationMirror written = Annotations.mirror(element, Column.class);
+        ok &= schema.readable(Origin.of(element, written, "value"), components.get(i).label(dto),
+            table, column.column(), components.get(i).type());
+      }
+    }
+    return ok;
+  }
+
   private boolean checkColumnsUnique(List<Component> components, List<Field> fields) {
     Map<String, Integer> seen = new HashMap<>();
     boolean ok = true;
@@ -510,15 +547,6 @@ public final class ProjectionReader {
       }
     }
     return ok;
-  }
-
-  private boolean identifier(Element element, AnnotationMirror mirror, String attribute, String name) {
-    if (Names.isIdentifier(name)) {
-      return true;
-    }
-    reporter.report(Origin.of(element, mirror, attribute), Message.BAD_IDENTIFIER, attribute, name,
-        element.getSimpleName());
-    return false;
   }
 
   /** A record component or a class field, as the constructor takes it. */

@@ -34,6 +34,14 @@ public enum Message {
   REFERENCE_TYPE("@Reference on %s needs a @Projection type (or Optional of one), not %s."),
   CYCLE("%s leads back to %s (%s); an eager load would never end. Remove one direction or project it as a count or a column."),
   BAD_IDENTIFIER("%s = \"%s\" on %s is not an SQL identifier; write a table or column name (letters, digits, _; schema.table allowed)."),
+  MISSING_REFERENCE_KEY("%s needs foreignKey = \"...\": the column, in %s, that holds the key of the %s row."),
+  UNKNOWN_TABLE("%s: the schema (%s) has no table \"%s\"%s; correct the name, or add the table to the schema files."),
+  UNKNOWN_COLUMN("%s: table %s has no column \"%s\"%s; its columns are %s."),
+  COLUMN_TYPE("%s is %s, but column %s.%s is %s; use %s."),
+  COLUMN_NARROWING(Diagnostic.Kind.WARNING, "%s is %s, but column %s.%s is %s: a value past 2^31 will not fit; use long."),
+  NUMERIC_COLUMN("%s on %s needs a numeric column, but %s.%s is %s."),
+  NOT_INFERRED("%s needs %s = \"...\": %s."),
+  SCHEMA_UNREADABLE("-Asheaf.schema: %s. Without a readable schema nothing is checked against it."),
   WRITE_FAILED("Could not write %s: %s"),
   INTERNAL_ERROR("Sheaf failed on %s with an unexpected error; please report it with this trace: %s");
 

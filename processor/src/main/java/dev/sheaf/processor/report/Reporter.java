@@ -38,6 +38,14 @@ public final class Reporter {
     }
   }
 
+  /** A diagnostic about the build as a whole (an option), with no element to point at. */
+  public void report(Message message, Object... args) {
+    if (message.kind() == javax.tools.Diagnostic.Kind.ERROR) {
+      errors++;
+    }
+    messager.printMessage(message.kind(), message.format(args));
+  }
+
   /** An unexpected failure, turned into an error on the element being processed. */
   public void internalError(Element element, Throwable failure) {
     StringWriter trace = new StringWriter();

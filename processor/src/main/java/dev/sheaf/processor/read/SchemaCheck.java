@@ -1,0 +1,172 @@
+package dev.sheaf.processor.read;
+
+import dev.sheaf.Aggregate;
+import dev.sheaf.Projection;
+import dev.sheaf.processor.report.Message;
+import dev.sheaf.processor.report.Reporter;
+import dev.sheaf.processor.report.Reporter.Origin;
+import dev.sheaf.processor.schema.ForeignKey;
+import dev.sheaf.processor.schema.Schema;
+import dev.sheaf.processor.schema.SqlColumn;
+import dev.sheaf.processor.schema.SqlKind;
+import dev.sheaf.processor.schema.Table;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Checks the names in annotations against the schema that {@code -Asheaf.schema} reads, and
+ * infers a foreign key (or a table) from the one FOREIGN KEY that links two tables. Without the
+ * option it checks nothing, finds every name, and infers nothing.
+ */
+final class SchemaCheck {
+  private final Schema schema;
+  private final Reporter reporter;
+
+  /** {@code schema} is null when no schema was given (or it could not be read). */
+  SchemaCheck(Schema schema, Reporter reporter) {
+    this.schema = schema;
+    this.reporter = reporter;
+  }
+
+  boolean enabled() {
+    return schema != null;
+  }
+
+  /** The table of the projection {@code owner}, found silently: the projection reports it. */
+  Optional<Table> tableOf(TypeElement owner) {
+    Projection projection = owner.getAnnotation(Projection.class);
+    return schema == null || projection == null ? Optional.empty() : schema.table(projection.table());
+  }
+
+  /** The table named {@code name}, found silently: empty without a schema or such a table. */
+  Optional<Table> find(String name) {
+    return schema == null ? Optional.empty() : schema.table(name);
+  }
+
+  Optional<Table> table(Origin origin, String where, String name) {
+    if (schema == null) {
+      return Optional.empty();
+    }
+    Optional<Table> table = schema.table(name);
+    if (table.isEmpty()) {
+      List<String> names = schema.tables().stream().map(Table::name).toList();
+      reporter.report(origin, Message.UNKNOWN_TABLE, where, schema.source(), name,
+          Suggestions.didYouMean(name, names));
+    }
+    return table;
+  }
+
+  /** The column {@code name} of {@code table}; empty (reported) when the table lacks it. */
+  Optional<SqlColumn> column(Origin origin, String where, Optional<Table> table, String name) {
+    if (table.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<SqlColumn> column = table.get().column(name);
+    if (column.isEmpty()) {
+      Collection<SqlColumn> columns = table.get().columns();
+      List<String> names = columns.stream().map(SqlColumn::name).toList();
+      reporter.report(origin, Message.UNKNOWN_COLUMN, where, table.get().name(), name,
+          Suggestions.didYouMean(name, names), String.join(", ", names));
+    }
+    return column;
+  }
+
+  /**
+   * Whether {@code label}, of Java type {@code type}, can read column {@code name} of
+   * {@code table}: the column exists and holds what the type holds. An {@code int} on a 64-bit
+   * column is only warned about.
+   */
+  boolean readable(Origin origin, String label, Optional<Table> table, String name, TypeMirror type) {
+    Optional<SqlColumn> column = column(origin, label, table, name);
+    if (column.isEmpty()) {
+      return table.isEmpty();
+    }
+    return fits(origin, label, table.get(), column.get(), type);
+  }
+
+  /**
+   * Whether the aggregate {@code function} of {@code label} can read {@code name} from the
+   * related table: the column exists, SUM and AVG read a number, and MIN, MAX and a collected
+   * column fit the field's type ({@code valueType}; null where any type will do).
+   */
+  boolean aggregated(Origin origin, String label, Aggregate.Function function, String tableName,
+      String name, TypeMirror valueType) {
+    Optional<Table> table = find(tableName);
+    Optional<SqlColumn> column = column(origin, "column on " + label, table, name);
+    if (column.isEmpty()) {
+      return table.isEmpty();
+    }
+    SqlColumn found = column.get();
+    boolean numeric = found.kind() == SqlKind.INTEGER || found.kind() == SqlKind.DECIMAL
+        || found.kind() == SqlKind.FLOAT || found.kind() == SqlKind.OTHER;
+    if ((function == Aggregate.Function.SUM || function == Aggregate.Function.AVG) && !numeric) {
+      reporter.report(origin, Message.NUMERIC_COLUMN, function, label, table.get().name(),
+          found.name(), found.declaredType());
+      return false;
+    }
+    return valueType == null || fits(origin, label, table.get(), found, valueType);
+  }
+
+  private boolean fits(Origin origin, String label, Table table, SqlColumn column, TypeMirror type) {
+    if (!ColumnTypes.fits(type, column)) {
+      reporter.report(origin, Message.COLUMN_TYPE, label, type, table.name(), column.name(),
+          column.declaredType(), column.kind().javaTypes());
+      return false;
+    }
+    if (ColumnTypes.narrows(type, column)) {
+      reporter.report(origin, Message.COLUMN_NARROWING, label, type, table.name(), column.name(),
+          column.declaredType());
+    }
+    return true;
+  }
+
+  /**
+   * The column of the one FOREIGN KEY in {@code holder} that references {@code referenced};
+   * empty when there is no schema, or (reported) when there is not exactly one.
+   */
+  Optional<String> inferForeignKey(Origin origin, String label, String attribute,
+      String holder, Optional<Table> referenced, String referencedName) {
+    Optional<Table> holding = schema.table(holder);
+    if (holding.isEmpty() || referenced.isEmpty()) {
+      String missing = holding.isEmpty() ? holder : referencedName;
+      reporter.report(origin, Message.NOT_INFERRED, label, attribute,
+          "table " + missing + " is not in the schema, so no FOREIGN KEY names it");
+      return Optional.empty();
+    }
+    List<ForeignKey> keys = schema.foreignKeys(holding.get(), referenced.get());
+    if (keys.size() == 1) {
+      return Optional.of(keys.get(0).column());
+    }
+    reporter.report(origin, Message.NOT_INFERRED, label, attribute, keys.isEmpty()
+        ? "the schema has no FOREIGN KEY from " + holding.get().name() + " to " + referenced.get().name()
+        : keys.size() + " FOREIGN KEYs link " + holding.get().name() + " to "
+            + referenced.get().name() + " (" + describe(keys) + "); name the one to use");
+    return Optional.empty();
+  }
+
+  /** The one FOREIGN KEY in the whole schema that references {@code owner}'s table. */
+  Optional<ForeignKey> inferTable(Origin origin, String label, Optional<Table> owner, String ownerName) {
+    if (owner.isEmpty()) {
+      reporter.report(origin, Message.NOT_INFERRED, label, "table",
+          "table " + ownerName + " is not in the schema, so no FOREIGN KEY names it");
+      return Optional.empty();
+    }
+    List<ForeignKey> keys = schema.foreignKeysTo(owner.get());
+    if (keys.size() == 1) {
+      return Optional.of(keys.get(0));
+    }
+    reporter.report(origin, Message.NOT_INFERRED, label, "table", keys.isEmpty()
+        ? "no table in the schema has a FOREIGN KEY to " + owner.get().name()
+        : keys.size() + " FOREIGN KEYs reference " + owner.get().name() + " (" + describe(keys)
+            + "); name the table");
+    return Optional.empty();
+  }
+
+  private static String describe(List<ForeignKey> keys) {
+    return keys.stream().map(k -> k.table() + "." + k.column()).collect(Collectors.joining(", "));
+  }
+}

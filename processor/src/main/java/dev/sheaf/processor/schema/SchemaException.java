@@ -1,0 +1,8 @@
+package dev.sheaf.processor.schema;
+
+/** A schema file that cannot be found, read or parsed; the message names the file. */
+public final class SchemaException extends Exception {
+  public SchemaException(String message) {
+    super(message);
+  }
+}

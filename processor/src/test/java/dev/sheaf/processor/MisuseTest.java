@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import javax.tools.Diagnostic;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
@@ -102,9 +103,13 @@ class MisuseTest {
     assertThat(stale).isEmpty();
   }
 
+  static Stream<Message> errorsFromADto() {
+    return fromADto().filter(m -> m.kind() == Diagnostic.Kind.ERROR);
+  }
+
   /** Whatever the location, each misuse gives its own message and nothing else. */
   @ParameterizedTest
-  @MethodSource("fromADto")
+  @MethodSource("errorsFromADto")
   void eachMisuseFailsWithItsMessageOnly(Message message) {
     Compilation compilation = compile(misuse(message));
 
@@ -218,6 +223,80 @@ class MisuseTest {
     assertReported(Message.MISSING_REFERENCE_KEY, "@Reference");
     assertThat(compile(misuse(Message.MISSING_REFERENCE_KEY)))
         .hadErrorContaining(Message.MISSING_REFERENCE_KEY.format("Book.publisher", "book", "Publisher"));
+  }
+
+  @Test
+  void parameterInSql() {
+    assertReported(Message.PARAMETER_IN_SQL, "where = \"pages > :minimum\")");
+    assertThat(compile(misuse(Message.PARAMETER_IN_SQL)))
+        .hadErrorContaining(Message.PARAMETER_IN_SQL.format("where", "Author.longBooks", ":minimum"));
+  }
+
+  /** A warning: the build succeeds, and says which attribute to remove, on it. */
+  @Test
+  void ignoredAttribute() {
+    JavaFileObject source = misuse(Message.IGNORED_ATTRIBUTE);
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining(Message.IGNORED_ATTRIBUTE.format("column", "Author.hasBooks",
+            "EXISTS reads no column"))
+        .inFile(source).onLineContaining("column = \"title\")");
+  }
+
+  @Test
+  void columnOnAnAggregateIsIgnoredWithAWarningOnIt() {
+    JavaFileObject source = JavaFileObjects.forSourceString("misuse.Author", """
+        package misuse;
+
+        import dev.sheaf.Aggregate;
+        import dev.sheaf.Column;
+        import dev.sheaf.Projection;
+
+        @Projection(table = "author")
+        record Author(
+            long id,
+            @Column("books")
+            @Aggregate(table = "book", foreignKey = "author_id") long bookCount) {}
+        """);
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[sheaf:IGNORED_ATTRIBUTE] @Column on Author.bookCount")
+        .inFile(source).onLineContaining("@Column(\"books\")");
+  }
+
+  /** Each function refuses a type that cannot hold its result, and says which types can. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "SUM     | String  | FUNCTION_TYPE | a sum is a number",
+      "EXISTS  | int     | FUNCTION_TYPE | existence is a boolean",
+      "COUNT   | boolean | FUNCTION_TYPE | a count is an int or a long",
+      "COLLECT | long    | COLLECT_TYPE  | its type must be a List, Set or Collection"})
+  void functionsIntoTypesThatCannotHoldThem(String function, String type, Message message,
+      String advice) {
+    JavaFileObject source = JavaFileObjects.forSourceString("misuse.Author", """
+        package misuse;
+
+        import dev.sheaf.Aggregate;
+        import dev.sheaf.Aggregate.Function;
+        import dev.sheaf.Projection;
+
+        @Projection(table = "author")
+        record Author(
+            long id,
+            @Aggregate(table = "book", foreignKey = "author_id", column = "pages",
+                function = Function.%s)
+            %s value) {}
+        """.formatted(function, type));
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[sheaf:" + message.name() + "]")
+        .inFile(source).onLineContaining("function = Function." + function + ")");
+    assertThat(compilation).hadErrorContaining(advice);
+    assertThat(compilation).hadErrorCount(1);
   }
 
   @Test

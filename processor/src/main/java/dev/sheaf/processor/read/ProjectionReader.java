@@ -55,6 +55,7 @@ public final class ProjectionReader {
   private final IdentifierCheck identifiers;
   private final SchemaCheck schema;
   private final RelationReader relations;
+  private final LikelyMistakes mistakes;
 
   public ProjectionReader(Types types, Reporter reporter, Predicate<TypeElement> sources) {
     this(types, reporter, sources, null);
@@ -69,6 +70,7 @@ public final class ProjectionReader {
     this.identifiers = new IdentifierCheck(reporter);
     this.schema = new SchemaCheck(schema, reporter);
     this.relations = new RelationReader(reporter, identifiers, this.schema);
+    this.mistakes = new LikelyMistakes(reporter);
   }
 
   public Optional<ProjectionModel> read(TypeElement dto) {
@@ -104,6 +106,8 @@ public final class ProjectionReader {
     AnnotationMirror mirror = Annotations.mirror(dto, Projection.class);
     identifiers.check(dto, mirror, "table", projection.table());
     identifiers.check(dto, mirror, "key", projection.key());
+    mistakes.noParameters(dto, mirror, "orderBy", "@Projection " + dto.getSimpleName(),
+        projection.orderBy());
 
     List<Component> components = components(dto);
     if (!checkConstructor(dto, components)) {
@@ -221,9 +225,11 @@ public final class ProjectionReader {
       return null;
     }
     if (aggregate != null) {
+      mistakes.columnOnRelation(element, component.label(owner), "@Aggregate");
       return readAggregate(owner, component, aggregate);
     }
     if (reference != null) {
+      mistakes.columnOnRelation(element, component.label(owner), "@Reference");
       return readReference(owner, component, reference);
     }
     return readColumn(owner, component);
@@ -319,6 +325,11 @@ public final class ProjectionReader {
         return null;
       }
     }
+    String label = component.label(owner);
+    if (!mistakes.noParameters(element, mirror, "where", label, aggregate.where())
+        | !mistakes.noParameters(element, mirror, "orderBy", label, aggregate.orderBy())) {
+      return null;
+    }
     if (function == Aggregate.Function.COLLECT) {
       return readCollection(owner, component, aggregate, mirror, kind);
     }
@@ -364,6 +375,10 @@ public final class ProjectionReader {
         return null;
       }
       collected = new CollectionField.ProjectionElement(projection);
+      if (!aggregate.column().isEmpty()) {
+        mistakes.unusedAttribute(element, mirror, "column", label, "the collected @Projection "
+            + projectionElement.getSimpleName() + " says which columns it reads");
+      }
       if (table.isEmpty()) {
         table = projection.table();
       }
@@ -414,6 +429,9 @@ public final class ProjectionReader {
     }
     boolean readsColumn = function != Aggregate.Function.COUNT
         && function != Aggregate.Function.EXISTS;
+    if (function == Aggregate.Function.EXISTS && !aggregate.column().isEmpty()) {
+      mistakes.unusedAttribute(element, mirror, "column", label, "EXISTS reads no column");
+    }
     if (readsColumn && aggregate.column().isEmpty()) {
       reporter.report(Origin.of(element, mirror, "function"), Message.MISSING_COLUMN, function, label);
       ok = false;

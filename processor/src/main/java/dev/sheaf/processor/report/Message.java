@@ -34,6 +34,8 @@ public enum Message {
   REFERENCE_TYPE("@Reference on %s needs a @Projection type (or Optional of one), not %s."),
   CYCLE("%s leads back to %s (%s); an eager load would never end. Remove one direction or project it as a count or a column."),
   BAD_IDENTIFIER("%s = \"%s\" on %s is not an SQL identifier; write a table or column name (letters, digits, _; schema.table allowed)."),
+  PARAMETER_IN_SQL("%s on %s uses the parameter %s, which nothing binds: SQL in an annotation is fixed at build time. Write the value into it, or filter the roots with query().where(...).bind(...)."),
+  IGNORED_ATTRIBUTE(Diagnostic.Kind.WARNING, "%s on %s has no effect: %s; remove it."),
   MISSING_REFERENCE_KEY("%s needs foreignKey = \"...\": the column, in %s, that holds the key of the %s row."),
   UNKNOWN_TABLE("%s: the schema (%s) has no table \"%s\"%s; correct the name, or add the table to the schema files."),
   UNKNOWN_COLUMN("%s: table %s has no column \"%s\"%s; its columns are %s."),

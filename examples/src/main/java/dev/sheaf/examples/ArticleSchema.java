@@ -18,8 +18,11 @@ public final class ArticleSchema {
   /** Authors inserted per batch: a million of them would not fit in a small heap at once. */
   private static final int BATCH = 10_000;
 
-  /** {@code authors} authors with 0 to 5 books each, the same for the same seed. */
-  public static void fill(Handle handle, int authors, long seed) {
+  /**
+   * {@code authors} authors with 0 to 5 books each, the same for the same seed. Returns the
+   * number of books, whose keys are 1 to that number.
+   */
+  public static long fill(Handle handle, int authors, long seed) {
     Random random = new Random(seed);
     long bookId = 0;
     for (long first = 1; first <= authors; first += BATCH) {
@@ -39,5 +42,6 @@ public final class ArticleSchema {
         bookRows.execute();
       }
     }
+    return bookId;
   }
 }

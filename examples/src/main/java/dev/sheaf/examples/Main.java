@@ -1,65 +1,80 @@
 package dev.sheaf.examples;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.function.Supplier;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.sheaf.examples.server.DemoServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.sql.SQLException;
+import java.util.concurrent.CountDownLatch;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The seed article's scenario on embedded H2: 1,000 authors with their book count and their
- * books, loaded by the naive N+1 loop and by the generated {@link AuthorRepository}.
+ * The seed article's scenario, 1,000 authors on embedded H2 by default: the report comparing the
+ * naive N+1 loop with the generated {@link AuthorRepository}, or, with {@code --serve}, the
+ * article's endpoint as a JSON API ({@link DemoServer}). {@code --help} lists the options.
  */
 public final class Main {
-  private static final int AUTHORS = 1_000;
-  private static final int RUNS = 7;
+  /** Requests served at once, and connections to the database. */
+  private static final int THREADS = 8;
 
   private Main() {}
 
-  public static void main(String[] args) {
-    Jdbi jdbi = Jdbi.create("jdbc:h2:mem:sheaf-demo;DB_CLOSE_DELAY=-1");
-    StatementCounter counter = new StatementCounter();
-    jdbi.setSqlLogger(counter);
-    jdbi.useHandle(handle -> {
-      ArticleSchema.create(handle);
-      ArticleSchema.fill(handle, AUTHORS, 42);
-    });
-
-    NaiveAuthorLoader naive = new NaiveAuthorLoader(jdbi);
-    AuthorRepository authors = new AuthorRepository(jdbi);
-    Result naiveResult = measure(counter, naive::findAll);
-    Result sheafResult = measure(counter, authors::findAll);
-
-    System.out.printf("Authors with their book count and their books, %,d authors, embedded H2%n",
-        AUTHORS);
-    System.out.printf("%-22s %12s %16s%n", "loader", "statements", "median ms");
-    System.out.printf("%-22s %,12d %16.1f%n", "naive N+1 loop", naiveResult.statements,
-        naiveResult.medianMillis);
-    System.out.printf("%-22s %,12d %16.1f%n", "Sheaf AuthorRepository", sheafResult.statements,
-        sheafResult.medianMillis);
-    System.out.printf("same authors, counts and books: %s%n",
-        naiveResult.authors.equals(sheafResult.authors));
-    Author first = sheafResult.authors.get(0);
-    System.out.printf("e.g. %s: %d books %s%n", first.name(), first.numBooks(),
-        first.books().stream().map(Book::title).toList());
+  public static void main(String[] args) throws IOException, SQLException, InterruptedException {
+    DemoOptions options;
+    try {
+      options = DemoOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println();
+      System.err.print(DemoOptions.USAGE);
+      System.exit(2);
+      return;
+    }
+    if (options.help()) {
+      System.out.print(DemoOptions.USAGE);
+      return;
+    }
+    HikariDataSource pool = DemoDatabase.pool(options.databaseUrl(), THREADS);
+    Jdbi jdbi = Jdbi.create(pool);
+    long start = System.nanoTime();
+    DemoSchema.Size size = DemoDatabase.reset(jdbi, options.authors());
+    String database = describe(options, pool);
+    if (!options.serve()) {
+      try (pool) {
+        ArticleReport.print(jdbi, database);
+      }
+      return;
+    }
+    System.out.printf("%s: %,d authors, %,d books, %,d reviews, %,d book tags, ready in %.1f s%n",
+        database, size.authors(), size.books(), size.reviews(), size.bookTags(),
+        (System.nanoTime() - start) / 1e9);
+    serve(jdbi, pool, options.port());
   }
 
-  /** Statements of one load, and the median time of {@value #RUNS} loads after a warm-up. */
-  private static Result measure(StatementCounter counter, Supplier<List<Author>> load) {
-    for (int i = 0; i < 3; i++) {
-      load.get();
-    }
-    counter.reset();
-    List<Author> authors = load.get();
-    long statements = counter.count();
-    double[] millis = new double[RUNS];
-    for (int i = 0; i < RUNS; i++) {
-      long start = System.nanoTime();
-      load.get();
-      millis[i] = (System.nanoTime() - start) / 1e6;
-    }
-    Arrays.sort(millis);
-    return new Result(authors, statements, millis[RUNS / 2]);
+  /** Serves until the process is stopped (Ctrl-C), then closes the server and the pool. */
+  private static void serve(Jdbi jdbi, HikariDataSource pool, int port)
+      throws IOException, InterruptedException {
+    DemoServer server = DemoServer.start(jdbi,
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), port), THREADS,
+        System.out::println);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      pool.close();
+      stopped.countDown();
+    }));
+    System.out.printf("Serving %sauthors and %sbooks; Ctrl-C stops%n", server.uri(), server.uri());
+    stopped.await();
   }
 
-  private record Result(List<Author> authors, long statements, double medianMillis) {}
+  private static String describe(DemoOptions options, HikariDataSource pool) throws SQLException {
+    if (options.embedded()) {
+      return "embedded H2";
+    }
+    try (var connection = pool.getConnection()) {
+      var metaData = connection.getMetaData();
+      return metaData.getDatabaseProductName() + " " + metaData.getDatabaseProductVersion();
+    }
+  }
 }

@@ -1,5 +1,9 @@
 package dev.sheaf.examples;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -8,11 +12,21 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 public final class ArticleSchema {
   private ArticleSchema() {}
 
+  /** Creates the tables of {@code db/article.sql}, the file the build checks projections against. */
   public static void create(Handle handle) {
-    handle.execute("CREATE TABLE author (id BIGINT PRIMARY KEY, name VARCHAR(100) NOT NULL)");
-    handle.execute("CREATE TABLE book (id BIGINT PRIMARY KEY,"
-        + " author_id BIGINT NOT NULL REFERENCES author (id), title VARCHAR(200) NOT NULL)");
-    handle.execute("CREATE INDEX book_author ON book (author_id)");
+    runScript(handle, "db/article.sql");
+  }
+
+  /** Runs a DDL script from the classpath, statement by statement. */
+  static void runScript(Handle handle, String resource) {
+    try (InputStream in = ArticleSchema.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("no " + resource + " on the classpath");
+      }
+      handle.createScript(new String(in.readAllBytes(), StandardCharsets.UTF_8)).execute();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
   }
 
   /** Authors inserted per batch: a million of them would not fit in a small heap at once. */

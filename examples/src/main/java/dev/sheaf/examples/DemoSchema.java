@@ -40,16 +40,10 @@ public final class DemoSchema {
     }
   }
 
+  /** Creates the tables of {@code db/article.sql} and {@code db/demo.sql}. */
   public static void create(Handle handle) {
     ArticleSchema.create(handle);
-    handle.execute("CREATE TABLE review (id BIGINT PRIMARY KEY,"
-        + " book_id BIGINT NOT NULL REFERENCES book (id), rating INT NOT NULL,"
-        + " text VARCHAR(500) NOT NULL)");
-    handle.execute("CREATE INDEX review_book ON review (book_id)");
-    handle.execute("CREATE TABLE tag (id INT PRIMARY KEY, name VARCHAR(50) NOT NULL)");
-    // The primary key's first column serves the lookup by book.
-    handle.execute("CREATE TABLE book_tag (book_id BIGINT NOT NULL REFERENCES book (id),"
-        + " tag_id INT NOT NULL REFERENCES tag (id), PRIMARY KEY (book_id, tag_id))");
+    ArticleSchema.runScript(handle, "db/demo.sql");
   }
 
   /**

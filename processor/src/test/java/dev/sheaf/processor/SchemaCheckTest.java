@@ -95,6 +95,7 @@ class SchemaCheckTest {
             long id,
             String title,
             @Aggregate(through = "book_tag", table = "tag", column = "name") List<String> tags,
+            @Aggregate(through = "book_tag", column = "name") Set<String> tagSet,
             @Reference Publisher publisher) {}
         """);
     JavaFileObject publisher = dto("Publisher", """
@@ -109,6 +110,7 @@ class SchemaCheckTest {
     assertThat(statement(authors, "BOOKS")).contains("WHERE book.author_id IN (:keys)");
     assertThat(statement(authors, "BOOKS_TAGS")).contains("JOIN tag ON tag.id = book_tag.tag_id");
     assertThat(statement(authors, "BOOKS_TAGS")).contains("WHERE book_tag.book_id IN (:keys)");
+    assertThat(statement(authors, "BOOKS_TAG_SET")).contains("JOIN tag ON tag.id = book_tag.tag_id");
     assertThat(statement(authors, "BOOKS_PUBLISHER")).contains("book.publisher_id");
     String publishers = generated(compilation, "shapes.PublisherRepository");
     assertThat(statement(publishers, "PUBLISHER")).contains("WHERE book.publisher_id = publisher.id");

@@ -40,22 +40,33 @@ final class RelationReader {
     Optional<Table> ownerTable = schema.tableOf(owner);
     String ownerName = ownerTableName(owner);
     String foreignKey = aggregate.foreignKey();
+    boolean manyToMany = !aggregate.through().isEmpty();
+    String inverse = aggregate.inverseForeignKey();
     if (table.isEmpty()) {
       if (!schema.enabled()) {
         reporter.report(Origin.of(element, mirror, null), Message.MISSING_TABLE, label);
         return null;
       }
-      Optional<ForeignKey> inferred =
-          schema.inferTable(Origin.of(element, mirror, null), label, ownerTable, ownerName);
-      if (inferred.isEmpty()) {
-        return null;
+      Origin origin = Origin.of(element, mirror, null);
+      if (manyToMany) {
+        // The table is the one the junction's other FOREIGN KEY points at.
+        Optional<ForeignKey> inferred =
+            schema.inferJunctionTarget(origin, label, aggregate.through(), ownerTable, ownerName);
+        if (inferred.isEmpty()) {
+          return null;
+        }
+        table = inferred.get().referencedTable();
+        inverse = inverse.isEmpty() ? inferred.get().column() : inverse;
+      } else {
+        Optional<ForeignKey> inferred = schema.inferTable(origin, label, ownerTable, ownerName);
+        if (inferred.isEmpty()) {
+          return null;
+        }
+        table = inferred.get().table();
+        foreignKey = foreignKey.isEmpty() ? inferred.get().column() : foreignKey;
       }
-      table = inferred.get().table();
-      foreignKey = foreignKey.isEmpty() ? inferred.get().column() : foreignKey;
     }
     boolean ok = identifiers.check(element, mirror, "table", table);
-    boolean manyToMany = !aggregate.through().isEmpty();
-    String inverse = aggregate.inverseForeignKey();
     if (manyToMany) {
       ok &= identifiers.check(element, mirror, "through", aggregate.through());
       if (inverse.isEmpty()) {

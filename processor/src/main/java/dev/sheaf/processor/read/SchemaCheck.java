@@ -166,6 +166,31 @@ final class SchemaCheck {
     return Optional.empty();
   }
 
+  /**
+   * The one FOREIGN KEY in the junction table {@code through} that references another table
+   * than {@code owner}'s: it names the related table, and the inverse key.
+   */
+  Optional<ForeignKey> inferJunctionTarget(Origin origin, String label, String through,
+      Optional<Table> owner, String ownerName) {
+    Optional<Table> junction = schema.table(through);
+    if (junction.isEmpty() || owner.isEmpty()) {
+      reporter.report(origin, Message.NOT_INFERRED, label, "table", "table "
+          + (junction.isEmpty() ? through : ownerName) + " is not in the schema, so no FOREIGN KEY names it");
+      return Optional.empty();
+    }
+    List<ForeignKey> keys = junction.get().foreignKeys().stream()
+        .filter(key -> schema.table(key.referencedTable()).orElse(null) != owner.get())
+        .toList();
+    if (keys.size() == 1) {
+      return Optional.of(keys.get(0));
+    }
+    reporter.report(origin, Message.NOT_INFERRED, label, "table", keys.isEmpty()
+        ? junction.get().name() + " has no FOREIGN KEY to a table other than " + owner.get().name()
+        : junction.get().name() + " has " + keys.size() + " FOREIGN KEYs to other tables than "
+            + owner.get().name() + " (" + describe(keys) + "); name the table");
+    return Optional.empty();
+  }
+
   private static String describe(List<ForeignKey> keys) {
     return keys.stream().map(k -> k.table() + "." + k.column()).collect(Collectors.joining(", "));
   }

@@ -25,6 +25,7 @@ import dev.sheaf.processor.plan.RepositoryPlan;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -40,7 +41,8 @@ public final class RepositoryWriter {
   /**
    * The repository's source.
    *
-   * @param origin the DTO it was made from, for incremental builds; null in tests
+   * @param origin the DTO it was made from: the file's one originating element, which Gradle's
+   *     isolating incremental processing requires (the types the DTO reaches are its dependents)
    */
   public JavaFile write(RepositoryPlan plan, Element origin) {
     ProjectionModel projection = plan.projection();
@@ -69,9 +71,7 @@ public final class RepositoryWriter {
     addConstructors(type, plan);
     addPublicLoads(type, plan, levels, statementList);
     levels.addLevels(type);
-    if (origin != null) {
-      type.addOriginatingElement(origin);
-    }
+    type.addOriginatingElement(Objects.requireNonNull(origin, "origin"));
     return JavaFile.builder(plan.repository().packageName(), type.build())
         .indent("  ")
         .skipJavaLangImports(true)

@@ -6,14 +6,10 @@ import dev.sheaf.Aggregate;
 import dev.sheaf.Column;
 import dev.sheaf.Projection;
 import dev.sheaf.Reference;
-import dev.sheaf.processor.model.AggregateField;
-import dev.sheaf.processor.model.CollectionField;
-import dev.sheaf.processor.model.CollectionField.CollectionKind;
 import dev.sheaf.processor.model.ColumnField;
 import dev.sheaf.processor.model.Field;
 import dev.sheaf.processor.model.ProjectionModel;
 import dev.sheaf.processor.model.ReferenceField;
-import dev.sheaf.processor.model.Relation;
 import dev.sheaf.processor.report.Message;
 import dev.sheaf.processor.report.Reporter;
 import dev.sheaf.processor.report.Reporter.Origin;
@@ -28,22 +24,18 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
 /**
  * Reads a {@code @Projection} type, and every projection it reaches, into a {@link ProjectionModel},
- * reporting each misuse on the element that holds it. A type with errors reads as empty.
+ * reporting each misuse on the element that holds it. A type with errors reads as empty. It reads
+ * columns and references itself; {@link ShapeCheck} judges the type, {@link AggregateReader} the
+ * {@code @Aggregate} fields, and {@link SchemaCheck} every name against the schema, if given.
  */
 public final class ProjectionReader {
-  private final Types types;
   private final Reporter reporter;
   /** Types already read (a failure reads as empty), so each is judged, and reported, once. */
   private final Map<String, Optional<ProjectionModel>> read = new HashMap<>();
@@ -54,8 +46,9 @@ public final class ProjectionReader {
   private final Predicate<TypeElement> sources;
   private final IdentifierCheck identifiers;
   private final SchemaCheck schema;
-  private final RelationReader relations;
   private final LikelyMistakes mistakes;
+  private final ShapeCheck shapes;
+  private final AggregateReader aggregates;
 
   public ProjectionReader(Types types, Reporter reporter, Predicate<TypeElement> sources) {
     this(types, reporter, sources, null);
@@ -64,13 +57,14 @@ public final class ProjectionReader {
   /** A reader that also checks names and types against {@code schema} (null: none given). */
   public ProjectionReader(
       Types types, Reporter reporter, Predicate<TypeElement> sources, Schema schema) {
-    this.types = types;
     this.reporter = reporter;
     this.sources = sources;
     this.identifiers = new IdentifierCheck(reporter);
     this.schema = new SchemaCheck(schema, reporter);
-    this.relations = new RelationReader(reporter, identifiers, this.schema);
     this.mistakes = new LikelyMistakes(reporter);
+    this.shapes = new ShapeCheck(types, reporter);
+    this.aggregates =
+        new AggregateReader(reporter, identifiers, this.schema, mistakes, this::nested);
   }
 
   public Optional<ProjectionModel> read(TypeElement dto) {
@@ -99,7 +93,7 @@ public final class ProjectionReader {
   }
 
   private Optional<ProjectionModel> readProjection(TypeElement dto) {
-    if (!checkShape(dto)) {
+    if (!shapes.shape(dto)) {
       return Optional.empty();
     }
     Projection projection = dto.getAnnotation(Projection.class);
@@ -109,8 +103,8 @@ public final class ProjectionReader {
     mistakes.noParameters(dto, mirror, "orderBy", "@Projection " + dto.getSimpleName(),
         projection.orderBy());
 
-    List<Component> components = components(dto);
-    if (!checkConstructor(dto, components)) {
+    List<Component> components = ShapeCheck.components(dto);
+    if (!shapes.constructor(dto, components)) {
       return Optional.empty();
     }
     List<Field> fields = new ArrayList<>();
@@ -134,88 +128,6 @@ public final class ProjectionReader {
         ClassName.get(dto), projection.table(), key, projection.orderBy(), fields));
   }
 
-  private boolean checkShape(TypeElement dto) {
-    Origin origin = Origin.of(dto);
-    if (dto.getKind() != ElementKind.RECORD && dto.getKind() != ElementKind.CLASS) {
-      reporter.report(origin, Message.PROJECTION_KIND, dto.getSimpleName());
-      return false;
-    }
-    boolean ok = true;
-    if (dto.getModifiers().contains(Modifier.ABSTRACT)) {
-      reporter.report(origin, Message.PROJECTION_ABSTRACT, dto.getSimpleName());
-      ok = false;
-    }
-    if (!dto.getTypeParameters().isEmpty()) {
-      reporter.report(origin, Message.PROJECTION_GENERIC, dto.getSimpleName());
-      ok = false;
-    }
-    if (dto.getNestingKind() == NestingKind.MEMBER && !dto.getModifiers().contains(Modifier.STATIC)
-        && dto.getKind() == ElementKind.CLASS) {
-      reporter.report(origin, Message.PROJECTION_INNER, dto.getSimpleName());
-      ok = false;
-    }
-    for (Element type = dto; type instanceof TypeElement; type = type.getEnclosingElement()) {
-      if (type.getModifiers().contains(Modifier.PRIVATE)) {
-        String name = type == dto
-            ? dto.getSimpleName().toString()
-            : dto.getSimpleName() + " (inside " + type.getSimpleName() + ")";
-        reporter.report(Origin.of(type), Message.PROJECTION_PRIVATE, name);
-        ok = false;
-        break;
-      }
-    }
-    return ok;
-  }
-
-  /**
-   * A record's components, or a class's instance fields, in declaration order. A record
-   * component is represented by its private field, which carries the same annotations: javac 17
-   * gives no source position for diagnostics on a record component, and does for the field.
-   */
-  private static List<Component> components(TypeElement dto) {
-    Map<String, Element> fields = new LinkedHashMap<>();
-    for (var field : ElementFilter.fieldsIn(dto.getEnclosedElements())) {
-      if (!field.getModifiers().contains(Modifier.STATIC)) {
-        fields.put(field.getSimpleName().toString(), field);
-      }
-    }
-    List<Component> components = new ArrayList<>();
-    if (dto.getKind() == ElementKind.RECORD) {
-      for (var component : dto.getRecordComponents()) {
-        String name = component.getSimpleName().toString();
-        components.add(
-            new Component(fields.getOrDefault(name, component), name, component.asType()));
-      }
-    } else {
-      fields.forEach((name, field) -> components.add(new Component(field, name, field.asType())));
-    }
-    return components;
-  }
-
-  private boolean checkConstructor(TypeElement dto, List<Component> components) {
-    if (dto.getKind() == ElementKind.RECORD) {
-      return true;
-    }
-    for (ExecutableElement constructor : ElementFilter.constructorsIn(dto.getEnclosedElements())) {
-      if (constructor.getModifiers().contains(Modifier.PRIVATE)
-          || constructor.getParameters().size() != components.size()) {
-        continue;
-      }
-      boolean matches = true;
-      for (int i = 0; i < components.size() && matches; i++) {
-        matches = types.isSameType(
-            constructor.getParameters().get(i).asType(), components.get(i).type());
-      }
-      if (matches) {
-        return true;
-      }
-    }
-    List<String> shape = components.stream().map(c -> c.type() + " " + c.name()).toList();
-    reporter.report(Origin.of(dto), Message.NO_CONSTRUCTOR, dto.getSimpleName(),
-        String.join(", ", shape));
-    return false;
-  }
-
   private Field readField(TypeElement owner, Component component) {
     Element element = component.element();
     Aggregate aggregate = element.getAnnotation(Aggregate.class);
@@ -226,7 +138,7 @@ public final class ProjectionReader {
     }
     if (aggregate != null) {
       mistakes.columnOnRelation(element, component.label(owner), "@Aggregate");
-      return readAggregate(owner, component, aggregate);
+      return aggregates.read(owner, component, aggregate);
     }
     if (reference != null) {
       mistakes.columnOnRelation(element, component.label(owner), "@Reference");
@@ -309,170 +221,6 @@ public final class ProjectionReader {
     return schema.inferForeignKey(Origin.of(element, mirror, null), label, "foreignKey",
         ownerTable, schema.tableOf(target), target.getAnnotation(Projection.class).table())
         .orElse(null);
-  }
-
-  private Field readAggregate(TypeElement owner, Component component, Aggregate aggregate) {
-    Element element = component.element();
-    AnnotationMirror mirror = Annotations.mirror(element, Aggregate.class);
-    TypeMirror type = component.type();
-    CollectionKind kind = JavaTypes.collectionKind(type);
-    Aggregate.Function function = aggregate.function();
-    if (function == Aggregate.Function.AUTO) {
-      function = autoFunction(type, kind);
-      if (function == null) {
-        reporter.report(Origin.of(element), Message.AGGREGATE_NEEDS_FUNCTION,
-            component.label(owner), type);
-        return null;
-      }
-    }
-    String label = component.label(owner);
-    if (!mistakes.noParameters(element, mirror, "where", label, aggregate.where())
-        | !mistakes.noParameters(element, mirror, "orderBy", label, aggregate.orderBy())) {
-      return null;
-    }
-    if (function == Aggregate.Function.COLLECT) {
-      return readCollection(owner, component, aggregate, mirror, kind);
-    }
-    return readScalarAggregate(owner, component, aggregate, mirror, function);
-  }
-
-  private static Aggregate.Function autoFunction(TypeMirror type, CollectionKind kind) {
-    if (kind != null) {
-      return Aggregate.Function.COLLECT;
-    }
-    if (type.getKind() == TypeKind.BOOLEAN || JavaTypes.is(type, "java.lang.Boolean")) {
-      return Aggregate.Function.EXISTS;
-    }
-    if (type.getKind() == TypeKind.INT || type.getKind() == TypeKind.LONG
-        || JavaTypes.is(type, "java.lang.Integer", "java.lang.Long")) {
-      return Aggregate.Function.COUNT;
-    }
-    return null;
-  }
-
-  private Field readCollection(TypeElement owner, Component component, Aggregate aggregate,
-      AnnotationMirror mirror, CollectionKind kind) {
-    Element element = component.element();
-    String label = component.label(owner);
-    if (kind == null) {
-      reporter.report(Origin.of(element, mirror, "function"), Message.COLLECT_TYPE, label,
-          component.type());
-      return null;
-    }
-    if (aggregate.limit() < 0) {
-      reporter.report(Origin.of(element, mirror, "limit"), Message.NEGATIVE_LIMIT,
-          aggregate.limit(), label);
-      return null;
-    }
-    TypeMirror elementType = JavaTypes.typeArgument(component.type());
-    TypeElement projectionElement = elementType == null ? null : JavaTypes.projection(elementType);
-    CollectionField.Element collected;
-    String table = aggregate.table();
-    String targetKey = "id";
-    if (projectionElement != null) {
-      ProjectionModel projection = nested(owner, component, projectionElement);
-      if (projection == null) {
-        return null;
-      }
-      collected = new CollectionField.ProjectionElement(projection);
-      if (!aggregate.column().isEmpty()) {
-        mistakes.unusedAttribute(element, mirror, "column", label, "the collected @Projection "
-            + projectionElement.getSimpleName() + " says which columns it reads");
-      }
-      if (table.isEmpty()) {
-        table = projection.table();
-      }
-      targetKey = projection.key().column();
-    } else if (!aggregate.column().isEmpty() && elementType != null
-        && JavaTypes.isReadable(elementType) && !elementType.getKind().isPrimitive()) {
-      if (!identifiers.check(element, mirror, "column", aggregate.column())) {
-        return null;
-      }
-      collected = new CollectionField.ColumnElement(aggregate.column(), TypeName.get(elementType));
-    } else {
-      reporter.report(Origin.of(element), Message.COLLECT_ELEMENT, label, elementType, elementType);
-      return null;
-    }
-    Relation relation = relations.read(element, mirror, label, owner, aggregate, table, targetKey);
-    if (relation == null) {
-      return null;
-    }
-    if (collected instanceof CollectionField.ColumnElement && !schema.aggregated(
-        Origin.of(element, mirror, "column"), label, Aggregate.Function.COLLECT, relation.table(),
-        aggregate.column(), elementType)) {
-      return null;
-    }
-    return new CollectionField(component.name(), TypeName.get(component.type()), kind, relation,
-        collected, aggregate.where(), aggregate.orderBy(), aggregate.limit());
-  }
-
-  private Field readScalarAggregate(TypeElement owner, Component component, Aggregate aggregate,
-      AnnotationMirror mirror, Aggregate.Function function) {
-    Element element = component.element();
-    String label = component.label(owner);
-    TypeMirror type = component.type();
-    boolean ok = true;
-    if (aggregate.limit() != 0) {
-      reporter.report(Origin.of(element, mirror, "limit"), Message.LIMIT_ON_SCALAR,
-          aggregate.limit(), label);
-      ok = false;
-    }
-    if (!aggregate.orderBy().isEmpty()) {
-      reporter.report(Origin.of(element, mirror, "orderBy"), Message.ORDER_ON_SCALAR, label);
-      ok = false;
-    }
-    String fit = functionFit(function, type);
-    if (fit != null) {
-      reporter.report(Origin.of(element, mirror, "function"), Message.FUNCTION_TYPE, function,
-          label, type, fit);
-      ok = false;
-    }
-    boolean readsColumn = function != Aggregate.Function.COUNT
-        && function != Aggregate.Function.EXISTS;
-    if (function == Aggregate.Function.EXISTS && !aggregate.column().isEmpty()) {
-      mistakes.unusedAttribute(element, mirror, "column", label, "EXISTS reads no column");
-    }
-    if (readsColumn && aggregate.column().isEmpty()) {
-      reporter.report(Origin.of(element, mirror, "function"), Message.MISSING_COLUMN, function, label);
-      ok = false;
-    }
-    if (!aggregate.column().isEmpty()
-        && !identifiers.check(element, mirror, "column", aggregate.column())) {
-      ok = false;
-    }
-    Relation relation =
-        relations.read(element, mirror, label, owner, aggregate, aggregate.table(), "id");
-    if (relation == null || !ok) {
-      return null;
-    }
-    boolean minOrMax = function == Aggregate.Function.MIN || function == Aggregate.Function.MAX;
-    if (!aggregate.column().isEmpty() && !schema.aggregated(Origin.of(element, mirror, "column"),
-        label, function, relation.table(), aggregate.column(), minOrMax ? type : null)) {
-      return null;
-    }
-    return new AggregateField(component.name(), TypeName.get(type), function, relation,
-        aggregate.column(), aggregate.where());
-  }
-
-  /** Null when {@code function} can fill {@code type}, else how to fix it. */
-  private static String functionFit(Aggregate.Function function, TypeMirror type) {
-    boolean primitive = type.getKind().isPrimitive();
-    return switch (function) {
-      case COUNT, COUNT_DISTINCT -> type.getKind() == TypeKind.INT || type.getKind() == TypeKind.LONG
-          || JavaTypes.is(type, "java.lang.Integer", "java.lang.Long")
-          ? null : "a count is an int or a long";
-      case EXISTS -> type.getKind() == TypeKind.BOOLEAN || JavaTypes.is(type, "java.lang.Boolean")
-          ? null : "existence is a boolean";
-      case SUM -> JavaTypes.isNumeric(type) ? null
-          : "a sum is a number: long, double, BigDecimal, or boxed/Optional for null on no rows";
-      case AVG -> primitive
-          ? "an average of no rows is null: use Double, OptionalDouble or BigDecimal"
-          : JavaTypes.isNumeric(type) ? null : "an average is a number: Double, OptionalDouble or BigDecimal";
-      case MIN, MAX -> primitive
-          ? "the " + function.name().toLowerCase() + " of no rows is null: use the boxed type or an Optional"
-          : JavaTypes.isReadable(type) ? null : "use a type Sheaf can read from a column";
-      case AUTO, COLLECT -> null;
-    };
   }
 
   /** Reads a projection a field reaches; null (reported) for a cycle or a broken projection. */
@@ -567,10 +315,4 @@ public final class ProjectionReader {
     return ok;
   }
 
-  /** A record component or a class field, as the constructor takes it. */
-  private record Component(Element element, String name, TypeMirror type) {
-    String label(TypeElement owner) {
-      return owner.getSimpleName() + "." + name;
-    }
-  }
 }

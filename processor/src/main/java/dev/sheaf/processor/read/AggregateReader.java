@@ -1,0 +1,212 @@
+package dev.sheaf.processor.read;
+
+import com.palantir.javapoet.TypeName;
+import dev.sheaf.Aggregate;
+import dev.sheaf.processor.model.AggregateField;
+import dev.sheaf.processor.model.CollectionField;
+import dev.sheaf.processor.model.CollectionField.CollectionKind;
+import dev.sheaf.processor.model.Field;
+import dev.sheaf.processor.model.ProjectionModel;
+import dev.sheaf.processor.model.Relation;
+import dev.sheaf.processor.report.Message;
+import dev.sheaf.processor.report.Reporter;
+import dev.sheaf.processor.report.Reporter.Origin;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Reads an {@code @Aggregate} field: its function (AUTO decided by the type), whether the type
+ * can hold the result, and what it collects or computes, from which related rows.
+ */
+final class AggregateReader {
+  /** Reads a projection a field reaches: the projection reader, which sees cycles. */
+  interface NestedProjections {
+    /** The model of {@code target}; null (reported) for a cycle or a broken projection. */
+    ProjectionModel nested(TypeElement owner, Component component, TypeElement target);
+  }
+
+  private final Reporter reporter;
+  private final IdentifierCheck identifiers;
+  private final SchemaCheck schema;
+  private final RelationReader relations;
+  private final LikelyMistakes mistakes;
+  private final NestedProjections projections;
+
+  AggregateReader(Reporter reporter, IdentifierCheck identifiers, SchemaCheck schema,
+      LikelyMistakes mistakes, NestedProjections projections) {
+    this.reporter = reporter;
+    this.identifiers = identifiers;
+    this.schema = schema;
+    this.relations = new RelationReader(reporter, identifiers, schema);
+    this.mistakes = mistakes;
+    this.projections = projections;
+  }
+
+  /** The field {@code component} of {@code owner}; null (reported) when it is wrong. */
+  Field read(TypeElement owner, Component component, Aggregate aggregate) {
+    Element element = component.element();
+    AnnotationMirror mirror = Annotations.mirror(element, Aggregate.class);
+    TypeMirror type = component.type();
+    CollectionKind kind = JavaTypes.collectionKind(type);
+    Aggregate.Function function = aggregate.function();
+    if (function == Aggregate.Function.AUTO) {
+      function = autoFunction(type, kind);
+      if (function == null) {
+        reporter.report(Origin.of(element), Message.AGGREGATE_NEEDS_FUNCTION,
+            component.label(owner), type);
+        return null;
+      }
+    }
+    String label = component.label(owner);
+    if (!mistakes.noParameters(element, mirror, "where", label, aggregate.where())
+        | !mistakes.noParameters(element, mirror, "orderBy", label, aggregate.orderBy())) {
+      return null;
+    }
+    if (function == Aggregate.Function.COLLECT) {
+      return readCollection(owner, component, aggregate, mirror, kind);
+    }
+    return readScalarAggregate(owner, component, aggregate, mirror, function);
+  }
+
+  private static Aggregate.Function autoFunction(TypeMirror type, CollectionKind kind) {
+    if (kind != null) {
+      return Aggregate.Function.COLLECT;
+    }
+    if (type.getKind() == TypeKind.BOOLEAN || JavaTypes.is(type, "java.lang.Boolean")) {
+      return Aggregate.Function.EXISTS;
+    }
+    if (type.getKind() == TypeKind.INT || type.getKind() == TypeKind.LONG
+        || JavaTypes.is(type, "java.lang.Integer", "java.lang.Long")) {
+      return Aggregate.Function.COUNT;
+    }
+    return null;
+  }
+
+  private Field readCollection(TypeElement owner, Component component, Aggregate aggregate,
+      AnnotationMirror mirror, CollectionKind kind) {
+    Element element = component.element();
+    String label = component.label(owner);
+    if (kind == null) {
+      reporter.report(Origin.of(element, mirror, "function"), Message.COLLECT_TYPE, label,
+          component.type());
+      return null;
+    }
+    if (aggregate.limit() < 0) {
+      reporter.report(Origin.of(element, mirror, "limit"), Message.NEGATIVE_LIMIT,
+          aggregate.limit(), label);
+      return null;
+    }
+    TypeMirror elementType = JavaTypes.typeArgument(component.type());
+    TypeElement projectionElement = elementType == null ? null : JavaTypes.projection(elementType);
+    CollectionField.Element collected;
+    String table = aggregate.table();
+    String targetKey = "id";
+    if (projectionElement != null) {
+      ProjectionModel projection = projections.nested(owner, component, projectionElement);
+      if (projection == null) {
+        return null;
+      }
+      collected = new CollectionField.ProjectionElement(projection);
+      if (!aggregate.column().isEmpty()) {
+        mistakes.unusedAttribute(element, mirror, "column", label, "the collected @Projection "
+            + projectionElement.getSimpleName() + " says which columns it reads");
+      }
+      if (table.isEmpty()) {
+        table = projection.table();
+      }
+      targetKey = projection.key().column();
+    } else if (!aggregate.column().isEmpty() && elementType != null
+        && JavaTypes.isReadable(elementType) && !elementType.getKind().isPrimitive()) {
+      if (!identifiers.check(element, mirror, "column", aggregate.column())) {
+        return null;
+      }
+      collected = new CollectionField.ColumnElement(aggregate.column(), TypeName.get(elementType));
+    } else {
+      reporter.report(Origin.of(element), Message.COLLECT_ELEMENT, label, elementType, elementType);
+      return null;
+    }
+    Relation relation = relations.read(element, mirror, label, owner, aggregate, table, targetKey);
+    if (relation == null) {
+      return null;
+    }
+    if (collected instanceof CollectionField.ColumnElement && !schema.aggregated(
+        Origin.of(element, mirror, "column"), label, Aggregate.Function.COLLECT, relation.table(),
+        aggregate.column(), elementType)) {
+      return null;
+    }
+    return new CollectionField(component.name(), TypeName.get(component.type()), kind, relation,
+        collected, aggregate.where(), aggregate.orderBy(), aggregate.limit());
+  }
+
+  private Field readScalarAggregate(TypeElement owner, Component component, Aggregate aggregate,
+      AnnotationMirror mirror, Aggregate.Function function) {
+    Element element = component.element();
+    String label = component.label(owner);
+    TypeMirror type = component.type();
+    boolean ok = true;
+    if (aggregate.limit() != 0) {
+      reporter.report(Origin.of(element, mirror, "limit"), Message.LIMIT_ON_SCALAR,
+          aggregate.limit(), label);
+      ok = false;
+    }
+    if (!aggregate.orderBy().isEmpty()) {
+      reporter.report(Origin.of(element, mirror, "orderBy"), Message.ORDER_ON_SCALAR, label);
+      ok = false;
+    }
+    String fit = functionFit(function, type);
+    if (fit != null) {
+      reporter.report(Origin.of(element, mirror, "function"), Message.FUNCTION_TYPE, function,
+          label, type, fit);
+      ok = false;
+    }
+    boolean readsColumn = function != Aggregate.Function.COUNT
+        && function != Aggregate.Function.EXISTS;
+    if (function == Aggregate.Function.EXISTS && !aggregate.column().isEmpty()) {
+      mistakes.unusedAttribute(element, mirror, "column", label, "EXISTS reads no column");
+    }
+    if (readsColumn && aggregate.column().isEmpty()) {
+      reporter.report(Origin.of(element, mirror, "function"), Message.MISSING_COLUMN, function, label);
+      ok = false;
+    }
+    if (!aggregate.column().isEmpty()
+        && !identifiers.check(element, mirror, "column", aggregate.column())) {
+      ok = false;
+    }
+    Relation relation =
+        relations.read(element, mirror, label, owner, aggregate, aggregate.table(), "id");
+    if (relation == null || !ok) {
+      return null;
+    }
+    boolean minOrMax = function == Aggregate.Function.MIN || function == Aggregate.Function.MAX;
+    if (!aggregate.column().isEmpty() && !schema.aggregated(Origin.of(element, mirror, "column"),
+        label, function, relation.table(), aggregate.column(), minOrMax ? type : null)) {
+      return null;
+    }
+    return new AggregateField(component.name(), TypeName.get(type), function, relation,
+        aggregate.column(), aggregate.where());
+  }
+
+  /** Null when {@code function} can fill {@code type}, else how to fix it. */
+  private static String functionFit(Aggregate.Function function, TypeMirror type) {
+    boolean primitive = type.getKind().isPrimitive();
+    return switch (function) {
+      case COUNT, COUNT_DISTINCT -> type.getKind() == TypeKind.INT || type.getKind() == TypeKind.LONG
+          || JavaTypes.is(type, "java.lang.Integer", "java.lang.Long")
+          ? null : "a count is an int or a long";
+      case EXISTS -> type.getKind() == TypeKind.BOOLEAN || JavaTypes.is(type, "java.lang.Boolean")
+          ? null : "existence is a boolean";
+      case SUM -> JavaTypes.isNumeric(type) ? null
+          : "a sum is a number: long, double, BigDecimal, or boxed/Optional for null on no rows";
+      case AVG -> primitive
+          ? "an average of no rows is null: use Double, OptionalDouble or BigDecimal"
+          : JavaTypes.isNumeric(type) ? null : "an average is a number: Double, OptionalDouble or BigDecimal";
+      case MIN, MAX -> primitive
+          ? "the " + function.name().toLowerCase() + " of no rows is null: use the boxed type or an Optional"
+          : JavaTypes.isReadable(type) ? null : "use a type Sheaf can read from a column";
+      case AUTO, COLLECT -> null;
+    };
+  }
+}

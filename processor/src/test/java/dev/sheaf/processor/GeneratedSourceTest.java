@@ -921,6 +921,23 @@ class GeneratedSourceTest {
         .contains("ORDER BY name COLLATE");
   }
 
+  /** Names reach the Javadoc, where JavaPoet reads '$' as a placeholder unless given as $L. */
+  @Test
+  void dollarSignsInNames() {
+    Compilation compilation = compile(
+        dto("Price$Card", """
+            @Projection(table = "price")
+            public record Price$Card(
+                long id,
+                String a$b,
+                @Aggregate(table = "tag", foreignKey = "card_id", column = "name") List<String> tag$s) {}
+            """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generated(compilation, "shapes.Price$CardRepository"))
+        .contains("{@code Price$Card.tag$s}, for the keys of the level above");
+  }
+
   private static int occurrences(String text, String part) {
     int count = 0;
     for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {

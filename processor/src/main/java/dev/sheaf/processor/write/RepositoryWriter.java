@@ -52,7 +52,7 @@ public final class RepositoryWriter {
             .addMember("value", "$S", "dev.sheaf.processor.SheafProcessor").build())
         .addJavadoc("Loads {@link $T}s complete, in at most $L, whatever the number of rows:\n",
             projection.type(), plan.statements() == 1 ? "1 statement" : plan.statements() + " statements")
-        .addJavadoc(statementList)
+        .addJavadoc("$L", statementList)
         .addJavadoc("\n<p>Every load runs in one transaction (REPEATABLE READ, read-only) or in the"
             + " caller's\n(see {@link #attach}). A level with no rows to load skips its statement"
             + " and those below it.\n")
@@ -116,7 +116,7 @@ public final class RepositoryWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(listOfDto)
         .addJavadoc("Loads every {@code $L}, complete, in the default order. Statements:\n", dto.simpleName())
-        .addJavadoc(statements)
+        .addJavadoc("$L", statements)
         .addStatement("return loader.load($S, STATEMENTS,\nload -> page(load, $T.all()).items())",
             plan.repository().simpleName() + ".findAll", ROOT_FILTER)
         .build());
@@ -125,7 +125,7 @@ public final class RepositoryWriter {
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), dto))
         .addJavadoc("Loads the {@code $L} whose key is {@code $L}, complete, or empty. Statements:\n",
             dto.simpleName(), keyName)
-        .addJavadoc(statements)
+        .addJavadoc("$L", statements)
         .addParameter(keyType, keyName)
         .addStatement("return byKeys($S, $T.of($L)).stream().findFirst()", "findById", LIST, keyName)
         .build());
@@ -135,7 +135,7 @@ public final class RepositoryWriter {
         .addJavadoc("Loads the {@code $L}s whose keys are given, complete, in the order of the keys;"
             + " unknown keys\nare skipped and a repeated key gives one row. No keys, no statement."
             + " Statements:\n", dto.simpleName())
-        .addJavadoc(statements)
+        .addJavadoc("$L", statements)
         .addParameter(keys, "keys")
         .addStatement("return byKeys($S, keys)", "findAllById")
         .build());
@@ -146,7 +146,7 @@ public final class RepositoryWriter {
             + " parameters, an order,\na limit and an offset; {@code list()} loads the matching"
             + " rows, complete, and {@code useStream}\nstreams them in chunks, each chunk"
             + " complete. Statements, per list or chunk:\n", projection.table())
-        .addJavadoc(statements)
+        .addJavadoc("$L", statements)
         .addStatement("return new $T<>(loader, $S, STATEMENTS, this::page)", ROOT_QUERY,
             plan.repository().simpleName() + ".query")
         .build());

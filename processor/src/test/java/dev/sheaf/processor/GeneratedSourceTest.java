@@ -938,6 +938,31 @@ class GeneratedSourceTest {
         .contains("{@code Price$Card.tag$s}, for the keys of the level above");
   }
 
+  /**
+   * A DTO whose lowered name is a Java keyword (Case, Class, Double, Switch...) or yield, and
+   * a collection named yield: the generated methods are named for them.
+   */
+  @Test
+  void namesThatLowerToJavaKeywordsOrYield() {
+    Compilation compilation = compile(
+        dto("Case", """
+            @Projection(table = "court_case")
+            public record Case(long id, @Aggregate(foreignKey = "case_id") List<Yield> yield) {}
+            """),
+        dto("Yield", """
+            @Projection(table = "yield")
+            public record Yield(long id, @Aggregate(foreignKey = "yield_id") Set<Double> doubles) {}
+            """),
+        dto("Double", """
+            @Projection(table = "double_entry")
+            public record Double(long id) {}
+            """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generated(compilation, "shapes.CaseRepository")).contains("case_(load, rows)");
+    assertThat(generated(compilation, "shapes.YieldRepository")).contains("yield_(load, rows)");
+  }
+
   private static int occurrences(String text, String part) {
     int count = 0;
     for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {

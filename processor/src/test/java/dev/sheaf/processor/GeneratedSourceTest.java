@@ -963,6 +963,32 @@ class GeneratedSourceTest {
     assertThat(generated(compilation, "shapes.YieldRepository")).contains("yield_(load, rows)");
   }
 
+  /** A class may have fields named like Object's methods; a row record may not have such components. */
+  @Test
+  void classFieldsNamedLikeObjectMethods() {
+    Compilation compilation = compile(
+        dto("Signal", """
+            @Projection(table = "signal")
+            public final class Signal {
+              final long id;
+              final boolean wait;
+              final String toString;
+              final int hashCode;
+              final java.time.Instant getClass;
+
+              Signal(long id, boolean wait, String toString, int hashCode, java.time.Instant getClass) {
+                this.id = id;
+                this.wait = wait;
+                this.toString = toString;
+                this.hashCode = hashCode;
+                this.getClass = getClass;
+              }
+            }
+            """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
   private static int occurrences(String text, String part) {
     int count = 0;
     for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {

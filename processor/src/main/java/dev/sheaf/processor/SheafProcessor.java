@@ -18,6 +18,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
  * Writes a {@code <Dto>Repository} for every {@code @Projection} type. Per type, in order:
@@ -58,7 +59,8 @@ public final class SheafProcessor extends AbstractProcessor {
         if (element instanceof TypeElement dto) {
           Optional<ProjectionModel> model = reader.read(dto);
           if (model.isPresent()) {
-            write(dto, new RepositoryWriter().write(new Planner().plan(model.get()), dto), reporter);
+            RepositoryWriter writer = new RepositoryWriter(name -> declaresType(dto, name));
+            write(dto, writer.write(new Planner().plan(model.get()), dto), reporter);
           }
         }
       } catch (RuntimeException | LinkageError e) {
@@ -75,6 +77,14 @@ public final class SheafProcessor extends AbstractProcessor {
     } catch (IllegalArgumentException notJavac) {
       return true;
     }
+  }
+
+  /** Whether {@code dto}'s package declares a type named {@code simpleName}. */
+  private boolean declaresType(TypeElement dto, String simpleName) {
+    Elements elements = processingEnv.getElementUtils();
+    String packageName = elements.getPackageOf(dto).getQualifiedName().toString();
+    return elements.getTypeElement(
+        packageName.isEmpty() ? simpleName : packageName + "." + simpleName) != null;
   }
 
   private void write(TypeElement dto, JavaFile file, Reporter reporter) {

@@ -989,6 +989,29 @@ class GeneratedSourceTest {
     assertThat(compilation).succeededWithoutWarnings();
   }
 
+  /**
+   * A type of the DTO's package named like a java.lang type hides it from the repository, which
+   * must then write java.lang.String (or Long...) in full; here neither type is a column.
+   */
+  @Test
+  void packageTypesNamedLikeJavaLangTypes() {
+    Compilation compilation = compile(
+        dto("Author", """
+            @Projection(table = "author")
+            public record Author(long id, java.lang.String name) {}
+            """),
+        dto("String", """
+            public enum String { PLAIN, BOLD }
+            """),
+        dto("Long", """
+            public final class Long {}
+            """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generated(compilation, "shapes.AuthorRepository"))
+        .contains("private static final java.lang.String AUTHOR = ");
+  }
+
   private static int occurrences(String text, String part) {
     int count = 0;
     for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
@@ -36,6 +37,16 @@ import javax.lang.model.element.Modifier;
 public final class RepositoryWriter {
   private static final ClassName LIST = ClassName.get(List.class);
   private static final ClassName COLLECTION = ClassName.get(Collection.class);
+
+  private final Predicate<String> packageDeclares;
+
+  /**
+   * @param packageDeclares whether the DTO's package declares a type of this simple name, which
+   *     would hide the java.lang type of that name from the repository
+   */
+  public RepositoryWriter(Predicate<String> packageDeclares) {
+    this.packageDeclares = packageDeclares;
+  }
 
   /**
    * The repository's source.
@@ -72,6 +83,9 @@ public final class RepositoryWriter {
     if (origin != null) {
       type.addOriginatingElement(origin);
     }
+    // JavaPoet writes java.lang types by simple name; these it must write in full.
+    type.alwaysQualify(
+        JavaLangNames.of(plan).stream().filter(packageDeclares).toArray(String[]::new));
     return JavaFile.builder(plan.repository().packageName(), type.build())
         .indent("  ")
         .skipJavaLangImports(true)

@@ -10,6 +10,8 @@ import dev.sheaf.processor.report.Message;
 import dev.sheaf.processor.report.Reporter;
 import dev.sheaf.processor.write.RepositoryWriter;
 import java.io.IOException;
+import java.lang.annotation.AnnotationTypeMismatchException;
+import java.lang.annotation.IncompleteAnnotationException;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -18,6 +20,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
@@ -63,6 +66,10 @@ public final class SheafProcessor extends AbstractProcessor {
             write(dto, writer.write(new Planner().plan(model.get()), dto), reporter);
           }
         }
+      } catch (IncompleteAnnotationException | AnnotationTypeMismatchException e) {
+        if (!javacReports(e)) {
+          reporter.internalError(element, e);
+        }
       } catch (RuntimeException | LinkageError e) {
         reporter.internalError(element, e);
       }
@@ -77,6 +84,22 @@ public final class SheafProcessor extends AbstractProcessor {
     } catch (IllegalArgumentException notJavac) {
       return true;
     }
+  }
+
+  /**
+   * Whether javac reports, on the source, the attribute value {@code e} found missing: a required
+   * attribute left out, or a value of the wrong type (processors see such code only when javac
+   * goes on after errors, or in an IDE). Not so if the annotation as compiled has no such
+   * attribute at all: a sheaf-runtime older than the processor.
+   */
+  private boolean javacReports(RuntimeException e) {
+    if (!(e instanceof IncompleteAnnotationException incomplete)) {
+      return true;
+    }
+    TypeElement annotation = processingEnv.getElementUtils()
+        .getTypeElement(incomplete.annotationType().getCanonicalName());
+    return annotation != null && ElementFilter.methodsIn(annotation.getEnclosedElements()).stream()
+        .anyMatch(attribute -> attribute.getSimpleName().contentEquals(incomplete.elementName()));
   }
 
   /** Whether {@code dto}'s package declares a type named {@code simpleName}. */

@@ -5,6 +5,7 @@ import com.palantir.javapoet.JavaFile;
 import com.sun.source.util.Trees;
 import dev.sheaf.processor.model.ProjectionModel;
 import dev.sheaf.processor.plan.Planner;
+import dev.sheaf.processor.read.ForeignProjections;
 import dev.sheaf.processor.read.ProjectionReader;
 import dev.sheaf.processor.report.Message;
 import dev.sheaf.processor.report.Reporter;
@@ -27,7 +28,8 @@ import javax.lang.model.util.Elements;
  * Writes a {@code <Dto>Repository} for every {@code @Projection} type. Per type, in order:
  * <ol>
  *   <li>{@link ProjectionReader} reads the type, and every projection it reaches, into a model,
- *       reporting each misuse on its element;</li>
+ *       reporting each misuse on its element; {@link ForeignProjections} checks that the
+ *       repository can build those of other packages;</li>
  *   <li>{@link Planner} turns the model into statements;</li>
  *   <li>{@link RepositoryWriter} writes the repository with JavaPoet.</li>
  * </ol>
@@ -57,11 +59,12 @@ public final class SheafProcessor extends AbstractProcessor {
     Reporter reporter = new Reporter(processingEnv.getMessager());
     ProjectionReader reader =
         new ProjectionReader(processingEnv.getTypeUtils(), reporter, this::fromSource);
+    ForeignProjections foreign = new ForeignProjections(processingEnv.getElementUtils(), reporter);
     for (Element element : round.getElementsAnnotatedWith(projection)) {
       try {
         if (element instanceof TypeElement dto) {
           Optional<ProjectionModel> model = reader.read(dto);
-          if (model.isPresent()) {
+          if (model.isPresent() && foreign.check(dto, model.get())) {
             RepositoryWriter writer = new RepositoryWriter(name -> declaresType(dto, name));
             write(dto, writer.write(new Planner().plan(model.get()), dto), reporter);
           }

@@ -1012,6 +1012,42 @@ class GeneratedSourceTest {
         .contains("private static final java.lang.String AUTHOR = ");
   }
 
+  /**
+   * A projection of another package, reached through one of the same package as it: the root's
+   * repository builds both, through their public constructors.
+   */
+  @Test
+  void projectionsOfAnotherPackage() {
+    Compilation compilation = compile(
+        dto("Library", """
+            @Projection(table = "library")
+            public record Library(long id, @Aggregate(foreignKey = "library_id") List<lib.Shelf> shelves) {}
+            """),
+        JavaFileObjects.forSourceString("lib.Shelf", """
+            package lib;
+
+            @dev.sheaf.Projection(table = "shelf")
+            public final class Shelf {
+              final long id;
+              @dev.sheaf.Aggregate(foreignKey = "shelf_id") final java.util.List<Slot> slots;
+
+              public Shelf(long id, java.util.List<Slot> slots) {
+                this.id = id;
+                this.slots = slots;
+              }
+            }
+            """),
+        JavaFileObjects.forSourceString("lib.Slot", """
+            package lib;
+
+            @dev.sheaf.Projection(table = "slot")
+            public record Slot(long id, String label) {}
+            """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(statements(generated(compilation, "shapes.LibraryRepository"))).isEqualTo(3);
+  }
+
   private static int occurrences(String text, String part) {
     int count = 0;
     for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {

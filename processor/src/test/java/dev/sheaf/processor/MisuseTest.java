@@ -244,6 +244,14 @@ class MisuseTest {
     assertReported(Message.REFERENCE_TYPE, "String publisher");
   }
 
+  /** Reported on the root, whose repository (in its package) would build the other package's DTO. */
+  @Test
+  void notPublic() {
+    assertReported(Message.NOT_PUBLIC, "record Library(");
+    assertThat(compile(misuse(Message.NOT_PUBLIC))).hadErrorContaining(Message.NOT_PUBLIC.format(
+        "Library", "dev.sheaf.processor.fixtures.Shelf", "Library.shelves", "Shelf"));
+  }
+
   @Test
   void cycle() {
     assertReported(Message.CYCLE, "Employee manager");

@@ -5,11 +5,14 @@ import com.palantir.javapoet.JavaFile;
 import com.sun.source.util.Trees;
 import dev.sheaf.processor.model.ProjectionModel;
 import dev.sheaf.processor.plan.Planner;
+import dev.sheaf.processor.read.ForeignProjections;
 import dev.sheaf.processor.read.ProjectionReader;
 import dev.sheaf.processor.report.Message;
 import dev.sheaf.processor.report.Reporter;
 import dev.sheaf.processor.write.RepositoryWriter;
 import java.io.IOException;
+import java.lang.annotation.AnnotationTypeMismatchException;
+import java.lang.annotation.IncompleteAnnotationException;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -18,12 +21,15 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 
 /**
  * Writes a {@code <Dto>Repository} for every {@code @Projection} type. Per type, in order:
  * <ol>
  *   <li>{@link ProjectionReader} reads the type, and every projection it reaches, into a model,
- *       reporting each misuse on its element;</li>
+ *       reporting each misuse on its element; {@link ForeignProjections} checks that the
+ *       repository can build those of other packages;</li>
  *   <li>{@link Planner} turns the model into statements;</li>
  *   <li>{@link RepositoryWriter} writes the repository with JavaPoet.</li>
  * </ol>
@@ -66,13 +72,19 @@ public final class SheafProcessor extends AbstractProcessor {
     }
     ProjectionReader reader = new ProjectionReader(
         processingEnv.getTypeUtils(), reporter, this::fromSource, schema.schema());
+    ForeignProjections foreign = new ForeignProjections(processingEnv.getElementUtils(), reporter);
     for (Element element : round.getElementsAnnotatedWith(projection)) {
       try {
         if (element instanceof TypeElement dto) {
           Optional<ProjectionModel> model = reader.read(dto);
-          if (model.isPresent()) {
-            write(dto, new RepositoryWriter().write(new Planner().plan(model.get()), dto), reporter);
+          if (model.isPresent() && foreign.check(dto, model.get())) {
+            RepositoryWriter writer = new RepositoryWriter(name -> declaresType(dto, name));
+            write(dto, writer.write(new Planner().plan(model.get()), dto), reporter);
           }
+        }
+      } catch (IncompleteAnnotationException | AnnotationTypeMismatchException e) {
+        if (!javacReports(e)) {
+          reporter.internalError(element, e);
         }
       } catch (RuntimeException | LinkageError e) {
         reporter.internalError(element, e);
@@ -88,6 +100,30 @@ public final class SheafProcessor extends AbstractProcessor {
     } catch (IllegalArgumentException notJavac) {
       return true;
     }
+  }
+
+  /**
+   * Whether javac reports, on the source, the attribute value {@code e} found missing: a required
+   * attribute left out, or a value of the wrong type (processors see such code only when javac
+   * goes on after errors, or in an IDE). Not so if the annotation as compiled has no such
+   * attribute at all: a sheaf-runtime older than the processor.
+   */
+  private boolean javacReports(RuntimeException e) {
+    if (!(e instanceof IncompleteAnnotationException incomplete)) {
+      return true;
+    }
+    TypeElement annotation = processingEnv.getElementUtils()
+        .getTypeElement(incomplete.annotationType().getCanonicalName());
+    return annotation != null && ElementFilter.methodsIn(annotation.getEnclosedElements()).stream()
+        .anyMatch(attribute -> attribute.getSimpleName().contentEquals(incomplete.elementName()));
+  }
+
+  /** Whether {@code dto}'s package declares a type named {@code simpleName}. */
+  private boolean declaresType(TypeElement dto, String simpleName) {
+    Elements elements = processingEnv.getElementUtils();
+    String packageName = elements.getPackageOf(dto).getQualifiedName().toString();
+    return elements.getTypeElement(
+        packageName.isEmpty() ? simpleName : packageName + "." + simpleName) != null;
   }
 
   private void write(TypeElement dto, JavaFile file, Reporter reporter) {

@@ -921,6 +921,133 @@ class GeneratedSourceTest {
         .contains("ORDER BY name COLLATE");
   }
 
+  /** Names reach the Javadoc, where JavaPoet reads '$' as a placeholder unless given as $L. */
+  @Test
+  void dollarSignsInNames() {
+    Compilation compilation = compile(
+        dto("Price$Card", """
+            @Projection(table = "price")
+            public record Price$Card(
+                long id,
+                String a$b,
+                @Aggregate(table = "tag", foreignKey = "card_id", column = "name") List<String> tag$s) {}
+            """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generated(compilation, "shapes.Price$CardRepository"))
+        .contains("{@code Price$Card.tag$s}, for the keys of the level above");
+  }
+
+  /**
+   * A DTO whose lowered name is a Java keyword (Case, Class, Double, Switch...) or yield, and
+   * a collection named yield: the generated methods are named for them.
+   */
+  @Test
+  void namesThatLowerToJavaKeywordsOrYield() {
+    Compilation compilation = compile(
+        dto("Case", """
+            @Projection(table = "court_case")
+            public record Case(long id, @Aggregate(foreignKey = "case_id") List<Yield> yield) {}
+            """),
+        dto("Yield", """
+            @Projection(table = "yield")
+            public record Yield(long id, @Aggregate(foreignKey = "yield_id") Set<Double> doubles) {}
+            """),
+        dto("Double", """
+            @Projection(table = "double_entry")
+            public record Double(long id) {}
+            """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generated(compilation, "shapes.CaseRepository")).contains("case_(load, rows)");
+    assertThat(generated(compilation, "shapes.YieldRepository")).contains("yield_(load, rows)");
+  }
+
+  /** A class may have fields named like Object's methods; a row record may not have such components. */
+  @Test
+  void classFieldsNamedLikeObjectMethods() {
+    Compilation compilation = compile(
+        dto("Signal", """
+            @Projection(table = "signal")
+            public final class Signal {
+              final long id;
+              final boolean wait;
+              final String toString;
+              final int hashCode;
+              final java.time.Instant getClass;
+
+              Signal(long id, boolean wait, String toString, int hashCode, java.time.Instant getClass) {
+                this.id = id;
+                this.wait = wait;
+                this.toString = toString;
+                this.hashCode = hashCode;
+                this.getClass = getClass;
+              }
+            }
+            """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  /**
+   * A type of the DTO's package named like a java.lang type hides it from the repository, which
+   * must then write java.lang.String (or Long...) in full; here neither type is a column.
+   */
+  @Test
+  void packageTypesNamedLikeJavaLangTypes() {
+    Compilation compilation = compile(
+        dto("Author", """
+            @Projection(table = "author")
+            public record Author(long id, java.lang.String name) {}
+            """),
+        dto("String", """
+            public enum String { PLAIN, BOLD }
+            """),
+        dto("Long", """
+            public final class Long {}
+            """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generated(compilation, "shapes.AuthorRepository"))
+        .contains("private static final java.lang.String AUTHOR = ");
+  }
+
+  /**
+   * A projection of another package, reached through one of the same package as it: the root's
+   * repository builds both, through their public constructors.
+   */
+  @Test
+  void projectionsOfAnotherPackage() {
+    Compilation compilation = compile(
+        dto("Library", """
+            @Projection(table = "library")
+            public record Library(long id, @Aggregate(foreignKey = "library_id") List<lib.Shelf> shelves) {}
+            """),
+        JavaFileObjects.forSourceString("lib.Shelf", """
+            package lib;
+
+            @dev.sheaf.Projection(table = "shelf")
+            public final class Shelf {
+              final long id;
+              @dev.sheaf.Aggregate(foreignKey = "shelf_id") final java.util.List<Slot> slots;
+
+              public Shelf(long id, java.util.List<Slot> slots) {
+                this.id = id;
+                this.slots = slots;
+              }
+            }
+            """),
+        JavaFileObjects.forSourceString("lib.Slot", """
+            package lib;
+
+            @dev.sheaf.Projection(table = "slot")
+            public record Slot(long id, String label) {}
+            """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(statements(generated(compilation, "shapes.LibraryRepository"))).isEqualTo(3);
+  }
+
   private static int occurrences(String text, String part) {
     int count = 0;
     for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {

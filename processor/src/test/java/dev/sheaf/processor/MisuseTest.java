@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Each misuse in the {@link Message} catalogue, written as a user would write it
@@ -334,6 +336,14 @@ class MisuseTest {
     assertReported(Message.REFERENCE_TYPE, "String publisher");
   }
 
+  /** Reported on the root, whose repository (in its package) would build the other package's DTO. */
+  @Test
+  void notPublic() {
+    assertReported(Message.NOT_PUBLIC, "record Library(");
+    assertThat(compile(misuse(Message.NOT_PUBLIC))).hadErrorContaining(Message.NOT_PUBLIC.format(
+        "Library", "dev.sheaf.processor.fixtures.Shelf", "Library.shelves", "Shelf"));
+  }
+
   @Test
   void cycle() {
     assertReported(Message.CYCLE, "Employee manager");
@@ -538,6 +548,34 @@ class MisuseTest {
     assertThat(compilation).hadErrorContaining("[sheaf:NO_KEY_FIELD]")
         .inFile(author).onLineContaining("final List<Book> books;");
     assertThat(compilation).hadErrorCount(1);
+  }
+
+  /**
+   * An annotation javac cannot complete (a required attribute missing, a value of the wrong
+   * type, an unknown function) is javac's error to report; Sheaf adds no INTERNAL_ERROR to it.
+   * javac runs no processor after such an error by default; it does when told to go on
+   * (should-stop.ifError), as here, and so may a tool that processes code as it is typed.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "@Projection public record Author(long id) {}",
+      "@Projection(table = \"author\") public record Author(long id,"
+          + " @Aggregate(table = \"book\", foreignKey = \"author_id\", limit = \"3\") int books) {}",
+      "@Projection(table = \"author\") public record Author(long id,"
+          + " @Aggregate(function = Aggregate.Function.MEDIAN, table = \"book\","
+          + " foreignKey = \"author_id\", column = \"pages\") int pages) {}"})
+  void annotationJavacCannotCompleteGetsJavacsErrorsOnly(String dto) {
+    Compilation compilation = javac()
+        .withProcessors(new SheafProcessor())
+        .withOptions("-XDshould-stop.ifError=FLOW")
+        .compile(JavaFileObjects.forSourceString("misuse.Author",
+            "package misuse;\n\nimport dev.sheaf.Aggregate;\nimport dev.sheaf.Projection;\n\n" + dto));
+
+    assertThat(compilation).failed();
+    assertThat(compilation.errors().stream()
+        .map(error -> error.getMessage(Locale.ROOT))
+        .filter(message -> message.contains("[sheaf:"))
+        .toList()).isEmpty();
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.lang.model.SourceVersion;
 
 /**
  * Turns a projection into the statements that load it: one for the root rows (every scalar
@@ -143,10 +144,15 @@ public final class Planner {
       return String.join(",\n       ", columns);
     }
 
+    /**
+     * A level name no other level has. It names a Java method too, so a keyword (a DTO named
+     * Case lowers to case) or yield, which Java lets no code call unqualified, gets a '_'.
+     */
     private String unique(String name) {
-      String candidate = name;
+      String base = SourceVersion.isKeyword(name) || name.equals("yield") ? name + "_" : name;
+      String candidate = base;
       for (int i = 2; !names.add(candidate); i++) {
-        candidate = name + i;
+        candidate = base + i;
       }
       return candidate;
     }

@@ -13,6 +13,7 @@ public enum Message {
   PROJECTION_INNER("@Projection %s is an inner class; make it static (or a record) so Sheaf can construct it."),
   PROJECTION_PRIVATE("@Projection %s is private; make it package-private or public so its repository can construct it."),
   NO_CONSTRUCTOR("%s has no constructor taking every field in declaration order (%s); add one, or make it a record."),
+  NOT_PUBLIC("%s's repository loads %s (through %s) from another package, so %s and its constructor taking every field must be public."),
   NO_KEY_FIELD("No field of %s maps the key column \"%s\"; add one, or set @Projection(key = ...)."),
   KEY_TYPE("The key %s is %s; keys must be long, int, String or UUID (boxed Long and Integer too)."),
   DUPLICATE_COLUMN("%s and %s both map column \"%s\"; give one of them another @Column."),

@@ -99,7 +99,7 @@ final class LevelWriter {
 
   private static FieldSpec constant(String name, String sql, String doc) {
     return FieldSpec.builder(String.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc(doc + "\n")
+        .addJavadoc("$L\n", doc) // doc holds user names, which may hold '$'.
         .initializer(TextBlocks.of(sql))
         .build();
   }

@@ -27,6 +27,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
@@ -37,6 +38,16 @@ import javax.lang.model.element.Modifier;
 public final class RepositoryWriter {
   private static final ClassName LIST = ClassName.get(List.class);
   private static final ClassName COLLECTION = ClassName.get(Collection.class);
+
+  private final Predicate<String> packageDeclares;
+
+  /**
+   * @param packageDeclares whether the DTO's package declares a type of this simple name, which
+   *     would hide the java.lang type of that name from the repository
+   */
+  public RepositoryWriter(Predicate<String> packageDeclares) {
+    this.packageDeclares = packageDeclares;
+  }
 
   /**
    * The repository's source.
@@ -54,7 +65,7 @@ public final class RepositoryWriter {
             .addMember("value", "$S", "dev.sheaf.processor.SheafProcessor").build())
         .addJavadoc("Loads {@link $T}s complete, in at most $L, whatever the number of rows:\n",
             projection.type(), plan.statements() == 1 ? "1 statement" : plan.statements() + " statements")
-        .addJavadoc(statementList)
+        .addJavadoc("$L", statementList)
         .addJavadoc("\n<p>Every load runs in one transaction (REPEATABLE READ, read-only) or in the"
             + " caller's\n(see {@link #attach}). A level with no rows to load skips its statement"
             + " and those below it.\n")
@@ -72,6 +83,9 @@ public final class RepositoryWriter {
     addPublicLoads(type, plan, levels, statementList);
     levels.addLevels(type);
     type.addOriginatingElement(Objects.requireNonNull(origin, "origin"));
+    // JavaPoet writes java.lang types by simple name; these it must write in full.
+    type.alwaysQualify(
+        JavaLangNames.of(plan).stream().filter(packageDeclares).toArray(String[]::new));
     return JavaFile.builder(plan.repository().packageName(), type.build())
         .indent("  ")
         .skipJavaLangImports(true)
@@ -116,7 +130,7 @@ public final class RepositoryWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(listOfDto)
         .addJavadoc("Loads every {@code $L}, complete, in the default order. Statements:\n", dto.simpleName())
-        .addJavadoc(statements)
+        .addJavadoc("$L", statements)
         .addStatement("return loader.load($S, STATEMENTS,\nload -> page(load, $T.all()).items())",
             plan.repository().simpleName() + ".findAll", ROOT_FILTER)
         .build());
@@ -125,7 +139,7 @@ public final class RepositoryWriter {
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), dto))
         .addJavadoc("Loads the {@code $L} whose key is {@code $L}, complete, or empty. Statements:\n",
             dto.simpleName(), keyName)
-        .addJavadoc(statements)
+        .addJavadoc("$L", statements)
         .addParameter(keyType, keyName)
         .addStatement("return byKeys($S, $T.of($L)).stream().findFirst()", "findById", LIST, keyName)
         .build());
@@ -135,7 +149,7 @@ public final class RepositoryWriter {
         .addJavadoc("Loads the {@code $L}s whose keys are given, complete, in the order of the keys;"
             + " unknown keys\nare skipped and a repeated key gives one row. No keys, no statement."
             + " Statements:\n", dto.simpleName())
-        .addJavadoc(statements)
+        .addJavadoc("$L", statements)
         .addParameter(keys, "keys")
         .addStatement("return byKeys($S, keys)", "findAllById")
         .build());
@@ -146,7 +160,7 @@ public final class RepositoryWriter {
             + " parameters, an order,\na limit and an offset; {@code list()} loads the matching"
             + " rows, complete, and {@code useStream}\nstreams them in chunks, each chunk"
             + " complete. Statements, per list or chunk:\n", projection.table())
-        .addJavadoc(statements)
+        .addJavadoc("$L", statements)
         .addStatement("return new $T<>(loader, $S, STATEMENTS, this::page)", ROOT_QUERY,
             plan.repository().simpleName() + ".query")
         .build());

@@ -19,6 +19,10 @@ final class RowComponents {
   static final Object PARENT_KEY = new Object();
   static final Object VALUE = new Object();
 
+  /** Names Java forbids for a record component; a class DTO's fields may have them. */
+  private static final List<String> NOT_COMPONENT_NAMES = List.of(
+      "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
+
   /** @param source the field read into it, or {@link #PARENT_KEY}, or {@link #VALUE} */
   record Component(String name, TypeName type, Object source) {}
 
@@ -26,6 +30,7 @@ final class RowComponents {
 
   static List<Component> of(Level level) {
     NameAllocator names = new NameAllocator();
+    NOT_COMPONENT_NAMES.forEach(names::newName);
     List<Component> components = new ArrayList<>();
     if (level.projection() == null) {
       ColumnElement element = (ColumnElement) ((CollectionField) level.via()).element();

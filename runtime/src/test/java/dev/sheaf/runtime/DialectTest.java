@@ -80,18 +80,25 @@ class DialectTest {
   }
 
   @Test
-  void mysqlWritesPaddedInListsOfAtMostTheLimit() {
+  void mysqlWritesWholeNumberKeysAsLiteralListsOfAtMostTheLimit() {
     SheafConfig config = new SheafConfig().setInListLimit(4);
-    List<Long> keys = List.of(1L, 2L, 3L, 4L, 5L, 6L);
+    List<Long> keys = List.of(1L, 2L, 3L, 4L, 5L, -6L);
     List<Dialect.KeySetStatement> statements = Dialect.MYSQL.byKeys(BOOKS, Long.class, keys, config);
     assertEquals(2, statements.size());
-    assertEquals(BOOKS.replace("IN (:keys)", "IN (?, ?, ?, ?)"), statements.get(0).sql());
-    assertEquals(BOOKS.replace("IN (:keys)", "IN (?, ?)"), statements.get(1).sql());
-    assertEquals(List.of(1L, 2L, 3L, 4L), bound(statements.get(0)));
-    // Three keys take a list of four: the last key fills the padding.
-    List<Dialect.KeySetStatement> three =
-        Dialect.MYSQL.byKeys(BOOKS, Long.class, List.of(7L, 8L, 9L), config);
-    assertEquals(List.of(7L, 8L, 9L, 9L), bound(three.get(0)));
+    assertEquals(BOOKS.replace("IN (:keys)", "IN (1, 2, 3, 4)"), statements.get(0).sql());
+    assertEquals(BOOKS.replace("IN (:keys)", "IN (5, -6)"), statements.get(1).sql());
+    assertEquals(List.of(), bound(statements.get(0)));
+  }
+
+  @Test
+  void mysqlBindsOtherKeysAsParameterLists() {
+    SheafConfig config = new SheafConfig().setInListLimit(2);
+    List<Dialect.KeySetStatement> statements =
+        Dialect.MYSQL.byKeys(BOOKS, String.class, List.of("a", "b'); --", "c"), config);
+    assertEquals(BOOKS.replace("IN (:keys)", "IN (?, ?)"), statements.get(0).sql());
+    assertEquals(BOOKS.replace("IN (:keys)", "IN (?)"), statements.get(1).sql());
+    assertEquals(List.of("a", "b'); --"), bound(statements.get(0)));
+    assertEquals(List.of("c"), bound(statements.get(1)));
   }
 
   @Test
@@ -112,16 +119,20 @@ class DialectTest {
   }
 
   /** What {@code statement}'s binder binds, by position, read back through a query on H2. */
-  private static List<Long> bound(Dialect.KeySetStatement statement) {
+  /** What {@code statement}'s binder binds, as text, in the order of its parameters. */
+  private static List<String> bound(Dialect.KeySetStatement statement) {
     int parameters = (int) statement.sql().chars().filter(c -> c == '?').count();
-    String select = "SELECT " + String.join(", ", Collections.nCopies(parameters, "CAST(? AS BIGINT)"));
+    if (parameters == 0) {
+      return List.of();
+    }
+    String select = "SELECT " + String.join(", ", Collections.nCopies(parameters, "CAST(? AS VARCHAR)"));
     return Jdbi.create("jdbc:h2:mem:").withHandle(handle -> {
       Query query = handle.createQuery(select);
       statement.binder().accept(query);
       return query.map((rs, ctx) -> {
-        List<Long> row = new ArrayList<>();
+        List<String> row = new ArrayList<>();
         for (int column = 1; column <= parameters; column++) {
-          row.add(rs.getLong(column));
+          row.add(rs.getString(column));
         }
         return row;
       }).one();

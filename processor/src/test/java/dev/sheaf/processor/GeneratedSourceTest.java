@@ -600,11 +600,58 @@ class GeneratedSourceTest {
               WHERE comment.review_id IN (:keys)
               ORDER BY posted, comment.id
               """);
-    // Each level is loaded for the keys of every row the level above loaded.
+    // Each level is loaded for the keys of every row the level above loaded; a level that leaves
+    // out no row passes on whether those are every row of its table.
     assertThat(repository).contains("List<Long> rowKeys = Rows.keys(rows, BooksRow::id);");
-    assertThat(repository).contains("booksReviews(load, rowKeys)");
+    assertThat(repository).contains("booksReviews(load, rowKeys, everyParent)");
     assertThat(repository).contains("List<Long> rowKeys = Rows.keys(rows, BooksReviewsRow::id);");
-    assertThat(repository).contains("booksReviewsComments(load, rowKeys)");
+    assertThat(repository).contains("booksReviewsComments(load, rowKeys, everyParent)");
+  }
+
+  @Test
+  void onlyALevelThatLeavesOutNoRowPassesOnThatItsParentsAreEveryRow() {
+    Compilation compilation = compile(
+        dto("Author", """
+            @Projection(table = "author")
+            public record Author(
+                long id,
+                @Aggregate(foreignKey = "author_id") List<Book> books,
+                @Aggregate(foreignKey = "author_id", where = "pages > 300") List<Book> longBooks,
+                @Aggregate(foreignKey = "author_id", orderBy = "pages DESC", limit = 1)
+                    List<Book> longest,
+                @Aggregate(through = "author_tag", foreignKey = "author_id",
+                    inverseForeignKey = "tag_id") List<Tag> tags,
+                @Reference(foreignKey = "agent_id") Optional<Agent> agent) {}
+            """),
+        dto("Book", """
+            @Projection(table = "book")
+            public record Book(long id, @Aggregate(table = "review", foreignKey = "book_id",
+                column = "stars") List<Integer> stars) {}
+            """),
+        dto("Tag", """
+            @Projection(table = "tag")
+            public record Tag(long id, @Aggregate(table = "alias", foreignKey = "tag_id",
+                column = "name") List<String> aliases) {}
+            """),
+        dto("Agent", """
+            @Projection(table = "agent")
+            public record Agent(long id, @Aggregate(table = "client", foreignKey = "agent_id",
+                column = "name") List<String> clients) {}
+            """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String repository = generated(compilation, "shapes.AuthorRepository");
+    // The root passes on what its filter says; findAllById never reads every row.
+    assertThat(repository).contains("author(load, rows, filter.everyRow())");
+    assertThat(repository).contains("author(load, Rows.inKeyOrder(keys, rows, AuthorRow::id), false)");
+    assertThat(repository).contains("books(load, rowKeys, everyRow)");
+    assertThat(repository).contains("booksStars(load, rowKeys, everyParent)");
+    // A where, a limit or a junction leaves rows out; a reference reads only what is referenced.
+    assertThat(repository).contains("longBooksStars(load, rowKeys, false)");
+    assertThat(repository).contains("longestStars(load, rowKeys, false)");
+    assertThat(repository).contains("tagsAliases(load, rowKeys, false)");
+    assertThat(repository).contains("agentClients(load, rowKeys, false)");
+    assertThat(repository).contains("agent(load, Rows.keys(rows, AuthorRow::agentKey))");
   }
 
   @Test
@@ -959,8 +1006,8 @@ class GeneratedSourceTest {
             """));
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(generated(compilation, "shapes.CaseRepository")).contains("case_(load, rows)");
-    assertThat(generated(compilation, "shapes.YieldRepository")).contains("yield_(load, rows)");
+    assertThat(generated(compilation, "shapes.CaseRepository")).contains("case_(load, rows, filter.everyRow())");
+    assertThat(generated(compilation, "shapes.YieldRepository")).contains("yield_(load, rows, filter.everyRow())");
   }
 
   /** A class may have fields named like Object's methods; a row record may not have such components. */

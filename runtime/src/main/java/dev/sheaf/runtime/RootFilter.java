@@ -25,6 +25,15 @@ public record RootFilter(String where, Map<String, Object> parameters, String or
     return ALL;
   }
 
+  /**
+   * Whether the root statement reads every row of its table: no condition, no limit, no offset,
+   * not a chunk. Collections below such a load read their tables whole instead of by key set
+   * ({@link Load#selectChildren}).
+   */
+  public boolean everyRow() {
+    return (where == null || where.isBlank()) && limit == null && offset == 0 && !chunked;
+  }
+
   public RootFilter {
     parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
   }

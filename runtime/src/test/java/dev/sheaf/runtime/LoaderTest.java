@@ -14,6 +14,8 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.Test;
 
 class LoaderTest {
@@ -95,6 +97,43 @@ class LoaderTest {
     assertTrue(failure.getMessage().startsWith(
         "BookRepository.findAll: statement 2 of 3 (Book.reviews) failed: "), failure.getMessage());
     assertInstanceOf(JdbiException.class, failure.getCause());
+  }
+
+  @Test
+  void childrenOfEveryParentAreReadWithoutTheKeySetAndWithoutRowsOfNoParent() {
+    jdbi.useHandle(handle -> {
+      handle.execute("CREATE TABLE parent_row (id BIGINT PRIMARY KEY)");
+      handle.execute("CREATE TABLE child_row (id BIGINT PRIMARY KEY, parent_id BIGINT)");
+      handle.execute("INSERT INTO parent_row VALUES (1), (2)");
+      handle.execute("INSERT INTO child_row VALUES (10, 1), (11, NULL), (12, 2), (13, 1)");
+    });
+    String children = """
+        SELECT child_row.parent_id, child_row.id
+        FROM child_row
+        WHERE child_row.parent_id IN (:keys)
+          AND child_row.id <> 13
+        ORDER BY child_row.id
+        """;
+    List<String> executed = new ArrayList<>();
+    Jdbi logged = jdbi.setSqlLogger(new SqlLogger() {
+      @Override
+      public void logAfterExecution(StatementContext context) {
+        executed.add(context.getRenderedSql());
+      }
+    });
+    for (boolean everyParent : new boolean[] {true, false}) {
+      executed.clear();
+      List<List<Long>> rows = Loader.of(logged).load("Test.load", 1, load ->
+          load.selectChildren(2, "Parent.children", children, Long.class, List.of(1L, 2L),
+              everyParent, ctx -> rs -> List.of(rs.getLong(1), rs.getLong(2))));
+      assertEquals(List.of(List.of(1L, 10L), List.of(2L, 12L)), rows, "everyParent " + everyParent);
+      assertEquals(1, executed.size(), executed.toString());
+      if (everyParent) {
+        assertEquals(children.replace("IN (:keys)", "IS NOT NULL"), executed.get(0));
+      } else {
+        assertTrue(executed.get(0).contains("UNNEST(:keys)"), executed.get(0));
+      }
+    }
   }
 
   private static Handle handleOf(Load load) {

@@ -1,6 +1,8 @@
 package dev.sheaf.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,17 @@ class RootFilterTest {
     assertEquals(SELECT + "\nORDER BY name, author.id",
         RootFilter.all().sql(Dialect.H2, SELECT, "name", "author.id"));
     assertEquals(SELECT + "\nORDER BY author.id", RootFilter.all().sql(Dialect.H2, SELECT, "", "author.id"));
+  }
+
+  @Test
+  void onlyAFilterWithNoConditionLimitOffsetOrChunkReadsEveryRow() {
+    assertTrue(RootFilter.all().everyRow());
+    assertTrue(RootFilter.all().withOrderBy("name DESC").withWhere(" ").everyRow(),
+        "an order and a blank condition leave out no row");
+    assertFalse(RootFilter.all().withWhere("country = 'NZ'").everyRow());
+    assertFalse(RootFilter.all().withLimit(10L).everyRow());
+    assertFalse(RootFilter.all().withOffset(1).everyRow());
+    assertFalse(RootFilter.all().chunk(null, 0, 500).everyRow(), "a chunk is part of the rows");
   }
 
   @Test

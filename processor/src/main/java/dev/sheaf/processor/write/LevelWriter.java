@@ -123,6 +123,9 @@ final class LevelWriter {
         .returns(ParameterizedTypeName.get(LIST, projection.type()))
         .addParameter(LOAD, "load")
         .addParameter(ParameterizedTypeName.get(LIST, row), "rows");
+    if (hasCollections(level)) {
+      method.addParameter(TypeName.BOOLEAN, "everyRow");
+    }
     method.addCode(childLoads(level, row, names));
     method.addStatement("$T<$T> built = new $T<>(rows.size())", LIST, projection.type(),
         ArrayList.class);
@@ -145,11 +148,20 @@ final class LevelWriter {
         .returns(childReturnType(level))
         .addParameter(LOAD, "load")
         .addParameter(ParameterizedTypeName.get(LIST, key), "keys");
+    if (level.kind() == Level.Kind.COLLECTION) {
+      method.addParameter(TypeName.BOOLEAN, "everyParent");
+    }
     method.beginControlFlow("if (keys.isEmpty())")
         .addStatement("return $T.of()", MAP)
         .endControlFlow();
-    method.addStatement("$T<$T> rows =\nload.selectByKeys($L, $S, $L, $T.class, keys, $T::reader)",
-        LIST, row, level.statement(), level.label(), constantName(level), key, row);
+    if (level.kind() == Level.Kind.COLLECTION) {
+      method.addStatement(
+          "$T<$T> rows =\nload.selectChildren($L, $S, $L, $T.class, keys, everyParent, $T::reader)",
+          LIST, row, level.statement(), level.label(), constantName(level), key, row);
+    } else {
+      method.addStatement("$T<$T> rows =\nload.selectByKeys($L, $S, $L, $T.class, keys, $T::reader)",
+          LIST, row, level.statement(), level.label(), constantName(level), key, row);
+    }
     if (level.via() instanceof CollectionField collection && collection.limit() > 0) {
       method.addStatement("rows = $T.firstPerParent(rows, $T::$L, $L)", ROWS, row,
           RowComponents.find(level, RowComponents.PARENT_KEY).name(), collection.limit());
@@ -196,10 +208,39 @@ final class LevelWriter {
         }
         keys = CodeBlock.of("$L", rowKeys);
       }
-      code.addStatement("$T $L = $L(load, $L)", childReturnType(child),
-          names.newName(child.via().name(), child.via()), child.name(), keys);
+      String name = names.newName(child.via().name(), child.via());
+      if (child.kind() == Level.Kind.COLLECTION) {
+        code.addStatement("$T $L = $L(load, $L, $L)", childReturnType(child), name, child.name(),
+            keys, everyRowOf(level));
+      } else {
+        code.addStatement("$T $L = $L(load, $L)", childReturnType(child), name, child.name(), keys);
+      }
     }
     return code.build();
+  }
+
+  /** Whether the level's method takes the flag {@code everyRow}: the root with collections. */
+  static boolean hasCollections(Level level) {
+    return level.children().stream().anyMatch(child -> child.kind() == Level.Kind.COLLECTION);
+  }
+
+  /**
+   * Whether the level's rows are every row of its table, as an expression its collections take
+   * as {@code everyParent}: at the root the filter says; a collection's rows are when its parent's
+   * are and it leaves none out (no where, no limit, not through a junction, which reaches only
+   * the rows some parent links to); a reference's rows are only the ones referenced.
+   */
+  private static String everyRowOf(Level level) {
+    return switch (level.kind()) {
+      case ROOT -> "everyRow";
+      case COLLECTION -> {
+        CollectionField collection = (CollectionField) level.via();
+        boolean whole = collection.where().isBlank() && collection.limit() == 0
+            && !collection.relation().manyToMany();
+        yield whole ? "everyParent" : "false";
+      }
+      case REFERENCE -> "false";
+    };
   }
 
   /** {@code new Dto(row.a(), books.getOrDefault(row.id(), List.of()), ...)}. */
@@ -270,7 +311,8 @@ final class LevelWriter {
 
   private static NameAllocator localNames() {
     NameAllocator names = new NameAllocator();
-    for (String reserved : List.of("load", "keys", "rows", "row", "built")) {
+    for (String reserved : List.of("load", "keys", "rows", "row", "built", "everyRow",
+        "everyParent")) {
       names.newName(reserved);
     }
     return names;

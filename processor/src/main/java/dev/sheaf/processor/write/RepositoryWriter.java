@@ -71,7 +71,9 @@ public final class RepositoryWriter {
             + " and those below it.\n")
         .addJavadoc("\n<p>A line {@code WHERE <column> IN (:keys)} stands for a key set: the database's"
             + " dialect binds\nit as one array (H2, PostgreSQL) or as IN lists (MariaDB, MySQL)."
-            + " Quoted names are standard\nSQL, written with backticks on MariaDB and MySQL.\n");
+            + " Below a level that read\nevery row of its table (a load of every root row), it is"
+            + " {@code WHERE <column> IS NOT NULL}:\nthe same rows, for less work. Quoted names are"
+            + " standard SQL, written with backticks on\nMariaDB and MySQL.\n");
 
     LevelWriter levels = new LevelWriter(plan);
     type.addField(FieldSpec.builder(TypeName.INT, "STATEMENTS", Modifier.PRIVATE, Modifier.STATIC,
@@ -175,7 +177,8 @@ public final class RepositoryWriter {
         .addStatement("$T<$T> rows =\nload.selectRoot(1, $S, $L, $S, $S, filter, $T::reader)",
             LIST, row, root.label(), levels.constantName(root), plan.defaultOrder(),
             plan.keyOrder(), row)
-        .addStatement("return $T.of($L(load, rows), rows, $T::$L)", PAGE, root.name(), row,
+        .addStatement("return $T.of($L(load, rows$L), rows, $T::$L)", PAGE, root.name(),
+            LevelWriter.hasCollections(root) ? ", filter.everyRow()" : "", row,
             LevelWriter.componentName(root, projection.key()))
         .build());
     type.addMethod(MethodSpec.methodBuilder("byKeys")
@@ -190,8 +193,9 @@ public final class RepositoryWriter {
         .addCode("return loader.load($S + method, STATEMENTS, load -> {\n$>", name)
         .addStatement("$T<$T> rows =\nload.selectByKeys(1, $S, $L, $T.class, keys, $T::reader)",
             LIST, row, root.label(), levels.byKeysConstantName(), keyType.box(), row)
-        .addStatement("return $L(load, $T.inKeyOrder(keys, rows, $T::$L))", root.name(), ROWS, row,
-            LevelWriter.componentName(root, projection.key()))
+        .addStatement("return $L(load, $T.inKeyOrder(keys, rows, $T::$L)$L)", root.name(), ROWS,
+            row, LevelWriter.componentName(root, projection.key()),
+            LevelWriter.hasCollections(root) ? ", false" : "")
         .addCode("$<});\n")
         .build());
   }

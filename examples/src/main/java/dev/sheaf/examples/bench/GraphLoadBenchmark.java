@@ -42,7 +42,7 @@ public class GraphLoadBenchmark {
   @Param({"10", "100", "1000", "10000"})
   public int authors;
 
-  @Param({"naive", "sheaf", "jdbc", "jdbc-whole", "jdbi-reducer", "hibernate", "jooq"})
+  @Param({"naive", "sheaf", "jdbc", "jdbc-keys", "jdbi-reducer", "hibernate", "jooq"})
   public String loader;
 
   private BenchDatabase.Scratch scratch;

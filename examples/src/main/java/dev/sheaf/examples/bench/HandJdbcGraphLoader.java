@@ -13,20 +13,19 @@ import javax.sql.DataSource;
 /**
  * Hand-written JDBC doing what Sheaf's generated repository does, as plainly as a careful
  * developer would write it: the same four statements (authors; their books; the books' reviews;
- * the books' tags), the same key-set shapes per database ({@link KeySetQuery}), in one
- * read-only REPEATABLE READ transaction; the book count is the size of the book list. This is
- * the practical limit Sheaf is measured against.
- *
- * <p>With {@link ChildRows#WHOLE_TABLES} it reads each level below the authors as a whole
- * table instead of by the keys of the level above: the same result when every author is loaded,
- * and the plan the benchmark suggests for such loads (docs/benchmarks.md).
+ * the books' tags) in one read-only REPEATABLE READ transaction; the book count is the size of
+ * the book list. With {@link ChildRows#WHOLE_TABLES} each level below the authors reads its
+ * table whole ({@code WHERE <fk> IS NOT NULL}), as Sheaf's findAll does: the practical limit
+ * Sheaf is measured against. With {@link ChildRows#BY_KEYS} each level reads the rows of the
+ * keys of the level above, in Sheaf's key-set shapes per database ({@link KeySetQuery}), as
+ * Sheaf does for a subset of the authors.
  */
 final class HandJdbcGraphLoader implements GraphLoader {
   /** How the levels below the authors find their rows. */
   enum ChildRows {
-    /** By the keys of the level above, as Sheaf does. */
+    /** By the keys of the level above, as Sheaf does for a subset of the authors. */
     BY_KEYS,
-    /** Every row of the table; only for a load of every author. */
+    /** Every row of the table that has a parent, as Sheaf does for a load of every author. */
     WHOLE_TABLES
   }
 

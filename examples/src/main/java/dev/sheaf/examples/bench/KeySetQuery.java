@@ -30,12 +30,12 @@ record KeySetQuery(String select, String table, String joins, String keyColumn, 
   }
 
   /**
-   * Every row of the table, whatever its key: for a load of every parent, a superset of the rows
-   * of their keys (a row whose parent was not loaded is dropped when grouped).
+   * Every row of the table that has a parent, as Sheaf reads a level below a load of every
+   * parent: the rows of every parent's key, without sending a key.
    */
   <R> List<R> allRows(Connection connection, RowReader<R> reader) throws SQLException {
-    return read(connection, "SELECT " + select + " FROM " + table + joins + " ORDER BY " + orderBy,
-        List.of(), reader, null);
+    return read(connection, "SELECT " + select + " FROM " + table + joins + " WHERE " + keyColumn
+        + " IS NOT NULL ORDER BY " + orderBy, List.of(), reader, null);
   }
 
   /** The rows of {@code keys} (distinct), each read by {@code reader}. */

@@ -35,7 +35,7 @@ class GraphLoadersTest {
           LoaderKind.NAIVE, 1 + 2L * AUTHORS + 2 * size.books(),
           LoaderKind.SHEAF, 4L,
           LoaderKind.JDBC, 4L,
-          LoaderKind.JDBC_WHOLE_TABLES, 4L,
+          LoaderKind.JDBC_BY_KEYS, 4L,
           LoaderKind.JDBI_REDUCER, 1L,
           LoaderKind.HIBERNATE, 4L,
           LoaderKind.JOOQ, 1L);

@@ -162,7 +162,7 @@ public final class TimeChart {
         case NAIVE -> new Style("#d62728", 1.5, null);
         case SHEAF -> new Style("#1f77b4", 3, null);
         case JDBC -> new Style("#2ca02c", 2, "6 4");
-        case JDBC_WHOLE_TABLES -> new Style("#17becf", 2, "2 3");
+        case JDBC_BY_KEYS -> new Style("#17becf", 2, "2 3");
         case JDBI_REDUCER -> new Style("#9467bd", 1.5, null);
         case HIBERNATE -> new Style("#8c564b", 1.5, null);
         case JOOQ -> new Style("#ff7f0e", 1.5, null);

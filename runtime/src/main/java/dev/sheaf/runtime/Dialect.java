@@ -67,8 +67,8 @@ public enum Dialect {
    * {@link SheafConfig#getInListLimit()} keys, one statement per list. Whole-number keys are
    * written into the list as literals, {@code IN (1, 2, 3)}: it is the text both drivers send
    * for a bound list anyway (they prepare on the client by default), and it skips Jdbi's work
-   * per bound parameter, which made a load of 1,000 authors 1.4 times slower than hand-written
-   * JDBC. Other keys are bound, {@code IN (?, ?, ?)}.
+   * per bound parameter, which made a load by key set of 1,000 authors 1.4 times slower than
+   * hand-written JDBC. Other keys are bound, {@code IN (?, ?, ?)}.
    */
   MYSQL {
     @Override

@@ -59,9 +59,9 @@ public final class Load {
    * Runs statement {@code statement}, a collection's rows for the parent keys {@code keys}: by
    * key set, as {@link #selectByKeys}, unless {@code everyParent} says the keys are those of every
    * row of the parent's table. Then the key line becomes {@code WHERE <column> IS NOT NULL} and
-   * no key is sent: the same rows (a row whose parent is not among the keys has no parent to join),
-   * from a statement the database runs two to three times faster than one that tests each row
-   * against thousands of keys (docs/benchmarks.md).
+   * no key is sent: the rows the key set would select, since it holds every parent's key, from a
+   * statement the database runs two to three times faster than one that tests each row against
+   * thousands of keys (docs/benchmarks.md).
    */
   public <K, R> List<R> selectChildren(
       int statement, String label, String sql, Class<K> keyType, List<K> keys,

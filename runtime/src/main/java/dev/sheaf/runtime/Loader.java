@@ -80,6 +80,11 @@ public final class Loader {
     try {
       readOnly = connection.isReadOnly();
       isolation = connection.getTransactionIsolation();
+    } catch (SQLException e) {
+      throw new IllegalStateException(name + ": cannot read the connection's state: "
+          + e.getMessage(), e);
+    }
+    try {
       if (!readOnly) {
         connection.setReadOnly(true);
       }
@@ -87,8 +92,14 @@ public final class Loader {
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException(name + ": cannot begin a read-only REPEATABLE READ transaction: "
-          + e.getMessage(), e);
+      IllegalStateException failure = new IllegalStateException(
+          name + ": cannot begin a read-only REPEATABLE READ transaction: " + e.getMessage(), e);
+      try {
+        restore(connection, readOnly, isolation);
+      } catch (SQLException restoring) {
+        failure.addSuppressed(restoring);
+      }
+      throw failure;
     }
     T loaded;
     try {
@@ -111,13 +122,30 @@ public final class Loader {
     return loaded;
   }
 
+  /** Sets back what the load changed: both, even when the first fails. */
   private static void restore(Connection connection, boolean readOnly, int isolation)
       throws SQLException {
+    SQLException failure = null;
     if (isolation != Connection.TRANSACTION_REPEATABLE_READ) {
-      connection.setTransactionIsolation(isolation);
+      try {
+        connection.setTransactionIsolation(isolation);
+      } catch (SQLException e) {
+        failure = e;
+      }
     }
     if (!readOnly) {
-      connection.setReadOnly(false);
+      try {
+        connection.setReadOnly(false);
+      } catch (SQLException e) {
+        if (failure == null) {
+          failure = e;
+        } else {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure;
     }
   }
 

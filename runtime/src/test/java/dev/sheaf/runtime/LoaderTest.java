@@ -59,6 +59,31 @@ class LoaderTest {
     assertTrue(calls.indexOf("setReadOnly(false)") < calls.indexOf("close()"), calls.toString());
   }
 
+  @Test
+  void aConnectionThatRefusesTheIsolationLevelIsSetBackAndNamedInTheFailure() {
+    List<String> calls = new ArrayList<>();
+    String url = "jdbc:h2:mem:refuses" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+    Jdbi refusing = Jdbi.create(() -> {
+      Connection recorded = recording(DriverManager.getConnection(url), calls);
+      return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+          new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+            if (method.getName().equals("setTransactionIsolation")) {
+              throw new java.sql.SQLException("isolation level not supported");
+            }
+            try {
+              return method.invoke(recorded, args);
+            } catch (InvocationTargetException e) {
+              throw e.getCause();
+            }
+          });
+    });
+    IllegalStateException failure = assertThrows(IllegalStateException.class,
+        () -> Loader.of(refusing).load("BookRepository.findAll", 1, load -> null));
+    assertTrue(failure.getMessage().startsWith("BookRepository.findAll: cannot begin a read-only"
+        + " REPEATABLE READ transaction: isolation level not supported"), failure.getMessage());
+    assertEquals(List.of("setReadOnly(true)", "setReadOnly(false)", "close()"), calls);
+  }
+
   /** A connection that records the calls that shape its transaction. */
   private static Connection recording(Connection connection, List<String> calls) {
     return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),

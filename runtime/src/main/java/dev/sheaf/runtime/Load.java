@@ -61,7 +61,7 @@ public final class Load {
    * row of the parent's table. Then the key line becomes {@code WHERE <column> IS NOT NULL} and
    * no key is sent: the rows the key set would select, since it holds every parent's key, from a
    * statement the database runs 1.3 to 3 times faster than one that tests each row against
-   * thousands of keys (docs/benchmarks.md).
+   * a thousand keys or more (docs/benchmarks.md).
    */
   public <K, R> List<R> selectChildren(
       int statement, String label, String sql, Class<K> keyType, List<K> keys,

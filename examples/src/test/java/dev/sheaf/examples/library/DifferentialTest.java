@@ -3,6 +3,7 @@ package dev.sheaf.examples.library;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sheaf.examples.compare.SameValues;
 import dev.sheaf.examples.db.TestDatabase;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -159,14 +160,17 @@ class DifferentialTest {
   }
 
   /**
-   * {@code assertEquals(expected, actual)}, first row by row, so that a failure shows the first
-   * row that differs rather than two lists of hundreds of rows.
+   * The library's values: doubles (averages) within {@link SameValues#RELATIVE}, and the one
+   * average into a decimal, {@link PublisherCard#averagePrice()}; everything else exactly.
+   */
+  static final SameValues VALUES = SameValues.withDecimalAverages("averagePrice");
+
+  /**
+   * {@code expected} and {@code actual} hold the same values ({@link #VALUES}), compared row by
+   * row, so that a failure names the first value that differs rather than showing two lists of
+   * hundreds of rows.
    */
   static <T> void assertSameElements(List<T> expected, List<T> actual, String what) {
-    for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
-      assertEquals(expected.get(i), actual.get(i), what + ", row " + i);
-    }
-    assertEquals(expected.size(), actual.size(), what + ", rows");
-    assertEquals(expected, actual, what);
+    VALUES.assertSame(expected, actual, what);
   }
 }

@@ -1,5 +1,6 @@
 package dev.sheaf.examples.library;
 
+import static dev.sheaf.examples.library.DifferentialTest.VALUES;
 import static dev.sheaf.examples.library.DifferentialTest.assertSameElements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -73,7 +74,7 @@ class FindersTest {
 
     Optional<AuthorProfile> found = authors.findById(expected.id());
 
-    assertEquals(Optional.of(expected), found);
+    VALUES.assertSame(Optional.of(expected), found, "found");
     assertEquals(Statements.authors(List.of(expected)), library.statements());
   }
 
@@ -104,7 +105,8 @@ class FindersTest {
     UUID readerKey = library.keys.readers().get(1);
     ReaderCard reader = library.oracle.readers(List.of(readerKey)).get(0);
     library.statements();
-    assertEquals(Optional.of(reader), new ReaderCardRepository(library.jdbi).findById(readerKey));
+    VALUES.assertSame(Optional.of(reader),
+        new ReaderCardRepository(library.jdbi).findById(readerKey), "reader");
     assertEquals(Statements.readers(List.of(reader)), library.statements());
     assertEquals(Optional.empty(), new ReaderCardRepository(library.jdbi).findById(new UUID(1, 1)));
     assertEquals(1, library.statements());
@@ -118,7 +120,7 @@ class FindersTest {
 
     Optional<AuthorProfile> found = authors.findById(expected.id());
 
-    assertEquals(Optional.of(expected), found);
+    VALUES.assertSame(Optional.of(expected), found, "found");
     assertEquals(Statements.authors(List.of(expected)), library.statements());
   }
 
@@ -130,7 +132,7 @@ class FindersTest {
 
     Optional<BookCard> found = new BookCardRepository(library.jdbi).findById(expected.id());
 
-    assertEquals(Optional.of(expected), found);
+    VALUES.assertSame(Optional.of(expected), found, "found");
     assertEquals(Statements.books(List.of(expected)), library.statements());
   }
 
@@ -230,7 +232,7 @@ class FindersTest {
     Optional<AuthorProfile> found =
         authors.query().where("id >= :id").bind("id", first.id()).findFirst();
 
-    assertEquals(Optional.of(first), found);
+    VALUES.assertSame(Optional.of(first), found, "first");
     assertEquals(Statements.authors(List.of(first)), library.statements());
   }
 

@@ -1,6 +1,7 @@
 package dev.sheaf.examples.library;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -27,10 +28,12 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * The oracle: loads the library's DTOs the obvious way, one plain query per row and relation, no
- * Sheaf. Counts, sums, minimums, maximums and existence are computed in Java from the related rows;
- * averages are asked of the database ({@code AVG} of one row's relation), whose result type Java
- * cannot reproduce exactly. Orders are the DTOs' {@code orderBy} followed by the key, as the
- * design promises; per-parent limits are {@code LIMIT}.
+ * Sheaf. Counts, sums, averages, minimums, maximums and existence are computed in Java from the
+ * related rows: asking the database for {@code AVG} would share the mistake of a database that
+ * rounds it (MariaDB keeps four decimals). Averages are the sum over the count, as a double, or
+ * as an exact decimal to 34 digits; the tests compare them within
+ * {@link dev.sheaf.examples.compare.SameValues#RELATIVE}. Orders are the DTOs' {@code orderBy}
+ * followed by the key, as the design promises; per-parent limits are {@code LIMIT}.
  */
 public final class NaiveLibraryLoader {
   private final Jdbi jdbi;
@@ -142,12 +145,15 @@ public final class NaiveLibraryLoader {
       return rows.get(0);
     }
 
-    /** {@code AVG} of one row's relation: null when it has no rows. */
-    Double average(String sql, Object key) {
-      return one(sql, key, (rs, ctx) -> {
-        double value = rs.getDouble(1);
-        return rs.wasNull() ? null : value;
-      });
+    /** The average of {@code values}, as SQL's AVG: null when there are none. */
+    static Double average(List<Integer> values) {
+      OptionalDouble average = values.stream().mapToInt(Integer::intValue).average();
+      return average.isPresent() ? average.getAsDouble() : null;
+    }
+
+    /** The exact average of {@code values} to 34 digits; null when there are none. */
+    static BigDecimal average(BigDecimal sum, long count) {
+      return count == 0 ? null : sum.divide(BigDecimal.valueOf(count), MathContext.DECIMAL128);
     }
 
     AuthorProfile authorIfAny(long id) {
@@ -217,7 +223,6 @@ public final class NaiveLibraryLoader {
               rs.getBoolean("in_print"), instant(rs, "added"), nullableLong(rs, "publisher_id")));
       List<Integer> stars = rows("SELECT stars FROM review WHERE book_id = :k", id,
           (rs, ctx) -> rs.getInt(1));
-      Double average = average("SELECT AVG(stars) FROM review WHERE book_id = :k", id);
       List<Tag> tags = rows("SELECT tag.id, tag.name, tag.featured FROM book_tag"
           + " JOIN tag ON tag.id = book_tag.tag_id WHERE book_tag.book_id = :k"
           + " ORDER BY tag.name DESC, tag.id", id,
@@ -233,7 +238,7 @@ public final class NaiveLibraryLoader {
       return new BookCard(book.id(), book.title(), book.published(), book.pages(), book.price(),
           book.genre(), book.isbn(), book.inPrint(), book.added(),
           stars.size(),
-          average == null ? OptionalDouble.empty() : OptionalDouble.of(average),
+          stars.stream().mapToInt(Integer::intValue).average(),
           stars.stream().max(Integer::compare).orElse(null),
           tags.size(),
           (int) tags.stream().filter(Tag::featured).count(),
@@ -266,7 +271,7 @@ public final class NaiveLibraryLoader {
         List<Integer> stars = rows("SELECT stars FROM review WHERE reader_id = :k"
             + " ORDER BY stars DESC, id", k, (rs, ctx) -> rs.getInt(1));
         return new ReaderCard(reader.id(), reader.handle(), reader.joined(), stars.size(),
-            average("SELECT AVG(stars) FROM review WHERE reader_id = :k", k),
+            average(stars),
             stars.subList(0, Math.min(2, stars.size())));
       });
     }
@@ -298,12 +303,11 @@ public final class NaiveLibraryLoader {
           }
           lastAdded = lastAdded == null || book.added().isAfter(lastAdded) ? book.added() : lastAdded;
         }
-        BigDecimal averagePrice = one("SELECT AVG(price) FROM book WHERE publisher_id = :k", k,
-            (rs, ctx) -> rs.getBigDecimal(1));
         List<String> lastTitles = rows("SELECT title FROM book WHERE publisher_id = :k"
             + " ORDER BY title DESC, id LIMIT 2", k, (rs, ctx) -> rs.getString(1));
         return new PublisherCard(k, name, books.size(), total,
-            average("SELECT AVG(pages) FROM book WHERE publisher_id = :k", k), averagePrice,
+            average(books.stream().map(Book::pages).toList()),
+            average(total == null ? BigDecimal.ZERO : total, priced),
             priced, outOfPrint, books.stream().anyMatch(b -> b.isbn() == null),
             maxPages == null ? OptionalInt.empty() : OptionalInt.of(maxPages),
             pagesInPrint == null ? OptionalLong.empty() : OptionalLong.of(pagesInPrint),

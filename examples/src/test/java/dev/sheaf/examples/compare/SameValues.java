@@ -75,24 +75,32 @@ public final class SameValues {
         compare(e.get(i), a.get(i), path + "[" + i + "]", false);
       }
       assertEquals(e.size(), a.size(), path + " size");
-    } else if (isDto(expected.getClass()) && expected.getClass() != actual.getClass()) {
+    } else if (isDto(expected.getClass())) {
+      compareFields(expected, actual, path);
+    } else {
+      // Sets compare without order; strings, numbers, dates and enums as themselves.
+      assertEquals(expected, actual, path);
+    }
+  }
+
+  /** A DTO: record components, or a class's fields, one by one. */
+  private void compareFields(Object expected, Object actual, String path) {
+    if (expected.getClass() != actual.getClass()) {
       fail(path + ": a " + expected.getClass().getName() + " against a "
           + actual.getClass().getName());
-    } else if (expected instanceof Record) {
+    }
+    if (expected instanceof Record) {
       for (RecordComponent component : expected.getClass().getRecordComponents()) {
         compare(read(component, expected), read(component, actual),
             path + "." + component.getName(), decimalAverages.contains(component.getName()));
       }
-    } else if (isDto(expected.getClass())) {
-      for (Field field : expected.getClass().getDeclaredFields()) {
-        if (!Modifier.isStatic(field.getModifiers())) {
-          compare(read(field, expected), read(field, actual), path + "." + field.getName(),
-              decimalAverages.contains(field.getName()));
-        }
+      return;
+    }
+    for (Field field : expected.getClass().getDeclaredFields()) {
+      if (!Modifier.isStatic(field.getModifiers())) {
+        compare(read(field, expected), read(field, actual), path + "." + field.getName(),
+            decimalAverages.contains(field.getName()));
       }
-    } else {
-      // Sets compare without order; strings, numbers, dates and enums as themselves.
-      assertEquals(expected, actual, path);
     }
   }
 

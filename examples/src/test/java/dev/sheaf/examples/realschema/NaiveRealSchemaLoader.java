@@ -15,7 +15,6 @@ import dev.sheaf.examples.realschema.RawRows.Book;
 import dev.sheaf.examples.realschema.RawRows.Employee;
 import dev.sheaf.examples.realschema.RawRows.Review;
 import dev.sheaf.examples.realschema.RawRows.Tag;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;

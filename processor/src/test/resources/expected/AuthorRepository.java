@@ -7,6 +7,7 @@ import dev.sheaf.runtime.RootFilter;
 import dev.sheaf.runtime.RootQuery;
 import dev.sheaf.runtime.RowReader;
 import dev.sheaf.runtime.Rows;
+import dev.sheaf.runtime.Select;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -27,46 +28,41 @@ import org.jdbi.v3.core.statement.StatementContext;
  * <p>Every load runs in one transaction (REPEATABLE READ, read-only) or in the caller's
  * (see {@link #attach}). A level with no rows to load skips its statement and those below it.
  *
- * <p>A line {@code WHERE <column> IN (:keys)} stands for a key set: the database's dialect binds
- * it as one array (H2, PostgreSQL) or as IN lists (MariaDB, MySQL). Below a level that read
- * every row of its table (a load of every root row), it is {@code WHERE <column> IS NOT NULL}:
- * the same rows, for less work. Quoted names are standard SQL, written with backticks on
- * MariaDB and MySQL.
+ * <p>Each statement is a {@link Select}, which the runtime renders for the database and the kind of
+ * load; its Javadoc shows the PostgreSQL text, and {@code Select.sql(dialect, restriction)}
+ * shows any other.
  */
 @Generated("dev.sheaf.processor.SheafProcessor")
 public final class AuthorRepository {
   private static final int STATEMENTS = 2;
 
   /**
-   * Statement 1 of 2: the {@code Author} rows; a filter adds WHERE, ORDER BY and LIMIT.
+   * Statement 1 of 2: the {@code Author} rows. On PostgreSQL, for every row:
+   * <pre>
+   * SELECT author.id,
+   *        author.name
+   * FROM author
+   * ORDER BY author.id
+   * </pre>
    */
-  private static final String AUTHOR = """
-      SELECT author.id,
-             author.name
-      FROM author
-      """;
+  private static final Select AUTHOR = Select.root(1, "Author", "author", "id")
+      .column("id")
+      .column("name");
 
   /**
-   * Statement 1 of 2: the {@code Author} rows whose keys are bound as {@code :keys}.
+   * Statement 2 of 2: {@code Author.books}. On PostgreSQL, for a key set:
+   * <pre>
+   * SELECT book.author_id,
+   *        book.id,
+   *        book.title
+   * FROM book
+   * WHERE book.author_id = ANY(:keys)
+   * ORDER BY book.id
+   * </pre>
    */
-  private static final String AUTHOR_BY_KEYS = """
-      SELECT author.id,
-             author.name
-      FROM author
-      WHERE author.id IN (:keys)
-      """;
-
-  /**
-   * Statement 2 of 2: {@code Author.books} for the keys bound as {@code :keys}.
-   */
-  private static final String BOOKS = """
-      SELECT book.author_id,
-             book.id,
-             book.title
-      FROM book
-      WHERE book.author_id IN (:keys)
-      ORDER BY book.id
-      """;
+  private static final Select BOOKS = Select.children(2, "Author.books", "book", "id", "author_id")
+      .column("id")
+      .column("title");
 
   private final Loader loader;
 
@@ -139,8 +135,7 @@ public final class AuthorRepository {
   }
 
   private Page<Author> page(Load load, RootFilter filter) {
-    List<AuthorRow> rows =
-        load.selectRoot(1, "Author", AUTHOR, "", "author.id", filter, AuthorRow::reader);
+    List<AuthorRow> rows = load.root(AUTHOR, filter, AuthorRow::reader);
     return Page.of(author(load, rows, filter.everyRow()), rows, AuthorRow::id);
   }
 
@@ -150,8 +145,7 @@ public final class AuthorRepository {
       return List.of();
     }
     return loader.load("AuthorRepository." + method, STATEMENTS, load -> {
-      List<AuthorRow> rows =
-          load.selectByKeys(1, "Author", AUTHOR_BY_KEYS, Long.class, keys, AuthorRow::reader);
+      List<AuthorRow> rows = load.byKeys(AUTHOR, Long.class, keys, AuthorRow::reader);
       return author(load, Rows.inKeyOrder(keys, rows, AuthorRow::id), false);
     });
   }
@@ -177,8 +171,7 @@ public final class AuthorRepository {
     if (keys.isEmpty()) {
       return Map.of();
     }
-    List<BooksRow> rows =
-        load.selectChildren(2, "Author.books", BOOKS, Long.class, keys, everyParent, BooksRow::reader);
+    List<BooksRow> rows = load.children(BOOKS, Long.class, keys, everyParent, BooksRow::reader);
     return Rows.toLists(rows, BooksRow::parentKey, row -> new Book(
         row.id(),
         row.title()));

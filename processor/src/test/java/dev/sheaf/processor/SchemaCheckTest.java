@@ -107,13 +107,14 @@ class SchemaCheckTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     String authors = generated(compilation, "shapes.AuthorRepository");
-    assertThat(statement(authors, "BOOKS")).contains("WHERE book.author_id IN (:keys)");
-    assertThat(statement(authors, "BOOKS_TAGS")).contains("JOIN tag ON tag.id = book_tag.tag_id");
-    assertThat(statement(authors, "BOOKS_TAGS")).contains("WHERE book_tag.book_id IN (:keys)");
-    assertThat(statement(authors, "BOOKS_TAG_SET")).contains("JOIN tag ON tag.id = book_tag.tag_id");
+    assertThat(statement(authors, "BOOKS")).contains("WHERE book.author_id = ANY(:keys)");
+    assertThat(statement(authors, "BOOKS_TAGS")).contains("JOIN tag ON tag.id = sheaf_link.sheaf_target");
+    assertThat(statement(authors, "BOOKS_TAGS"))
+        .contains("SELECT book_tag.book_id AS sheaf_parent, book_tag.tag_id AS sheaf_target");
+    assertThat(statement(authors, "BOOKS_TAG_SET")).contains("JOIN tag ON tag.id = sheaf_link.sheaf_target");
     assertThat(statement(authors, "BOOKS_PUBLISHER")).contains("book.publisher_id");
     String publishers = generated(compilation, "shapes.PublisherRepository");
-    assertThat(statement(publishers, "PUBLISHER")).contains("WHERE book.publisher_id = publisher.id");
+    assertThat(statement(publishers, "PUBLISHER")).contains("GROUP BY book.publisher_id)");
   }
 
   @Test

@@ -88,18 +88,24 @@ final class Sources {
   }
 
   /**
-   * The SQL of the statement constant {@code name}: the value of the text block between
-   * {@code name = """} and the closing {@code """}, with its incidental indentation stripped and
-   * escapes translated, as javac does.
+   * The SQL of the statement constant {@code name}, as its Javadoc shows it: on PostgreSQL, for
+   * every row (the root) or a key set (the levels below).
    */
   static String statement(String repository, String name) {
-    String opening = " " + name + " = \"\"\"\n";
-    int start = repository.indexOf(opening);
-    if (start < 0) {
+    int constant = repository.indexOf(" " + name + " = Select.");
+    if (constant < 0) {
       throw new AssertionError("no statement " + name + " in\n" + repository);
     }
-    start += opening.length();
-    String block = repository.substring(start, repository.indexOf("\"\"\";", start));
-    return block.stripIndent().translateEscapes();
+    int open = repository.lastIndexOf("<pre>\n", constant) + "<pre>\n".length();
+    int close = repository.indexOf("</pre>", open);
+    StringBuilder sql = new StringBuilder();
+    // Every line but the last, which holds only the comment's "* " before </pre>.
+    String[] lines = repository.substring(open, close).split("\n");
+    for (int i = 0; i < lines.length - 1; i++) {
+      String text = lines[i].strip();
+      sql.append(text.equals("*") ? "" : text.substring(2)).append('\n');
+    }
+    return sql.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&#64;", "@")
+        .replace("&#92;", "\\").replace("&#47;", "/").replace("&amp;", "&");
   }
 }

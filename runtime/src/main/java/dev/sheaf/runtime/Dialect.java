@@ -3,15 +3,12 @@ package dev.sheaf.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.function.Consumer;
-import org.jdbi.v3.core.statement.Query;
+import java.util.UUID;
 
 /**
- * What differs between the databases Sheaf runs on: how a key set is bound, and how a quoted
- * name is written. Generated SQL is standard: {@code "order"} for a reserved name, and a line
- * {@code WHERE <column> IN (:keys)} for the key set, which each dialect turns into the shape its
- * database runs fastest (measured in docs/benchmarks.md).
+ * What differs between the databases Sheaf runs on, as {@link SelectSql} asks it: how a key set
+ * is written, how a quoted name is written, whether a top-N is cut in SQL, and how an AVG into a
+ * double is taken. Each choice is measured in docs/benchmarks.md.
  *
  * <p>Loads detect the dialect from the connection's database product name; set one with
  * {@code jdbi.getConfig(SheafConfig.class).setDialect(...)} for a database that names itself
@@ -19,89 +16,77 @@ import org.jdbi.v3.core.statement.Query;
  */
 public enum Dialect {
   /**
-   * H2 2.x. The keys are one array parameter joined as a table, {@code UNNEST(:keys)}: H2 tests
-   * {@code = ANY(?)} and long IN lists by scanning them for every row. An H2 array holds at most
-   * 65,536 elements, so a larger set is several arrays in the same statement.
+   * H2 2.x. A key set is one array parameter joined as a table, {@code UNNEST(:keys)}: H2 tests
+   * {@code = ANY(?)} and long IN lists by scanning them for every row, and an IN subquery over
+   * {@code UNNEST} never ends. An H2 array holds at most 65,536 elements, so a larger set is
+   * several arrays in the same statement. A top-N is cut in Java: H2 runs {@code ROW_NUMBER()}
+   * an order of magnitude slower than it reads the ordered rows (docs/benchmarks.md).
    */
   H2 {
     @Override
-    <K> List<KeySetStatement> byKeys(
-        String sql, Class<K> keyType, List<K> keys, SheafConfig config) {
-      List<List<K>> parts = slices(keys, MAX_H2_ARRAY);
-      if (parts.size() == 1) {
-        return List.of(new KeySetStatement(
-            KeyPredicate.of(sql).asJoin("UNNEST(:" + Load.KEYS + ") sheaf_keys(sheaf_key)"),
-            query -> query.bindArray(Load.KEYS, keyType, keys)));
+    KeySet keySet(Class<?> keyType, int arrays, String list) {
+      if (arrays == 1) {
+        return KeySet.joined("UNNEST(:" + Load.KEYS + ") sheaf_keys(sheaf_key)");
       }
       // Not UNNEST here: H2 2.3 joins a UNION of UNNEST(?) derived tables to no rows.
       List<String> unions = new ArrayList<>();
-      for (int part = 0; part < parts.size(); part++) {
+      for (int part = 0; part < arrays; part++) {
         unions.add("SELECT sheaf_key FROM TABLE(sheaf_key " + h2Type(keyType) + " = :"
             + Load.KEYS + "_" + part + ")");
       }
-      String keyTable = "(" + String.join(" UNION ALL ", unions) + ") sheaf_keys";
-      return List.of(new KeySetStatement(KeyPredicate.of(sql).asJoin(keyTable), query -> {
-        for (int part = 0; part < parts.size(); part++) {
-          query.bindArray(Load.KEYS + "_" + part, keyType, parts.get(part));
-        }
-      }));
+      return KeySet.joined("(" + String.join(" UNION ALL ", unions) + ") sheaf_keys");
+    }
+
+    @Override
+    boolean cutsTopN() {
+      return false;
     }
   },
 
   /**
-   * PostgreSQL, and what speaks its protocol and SQL. The keys are one array parameter,
+   * PostgreSQL, and what speaks its protocol and SQL. A key set is one array parameter,
    * {@code column = ANY(:keys)}, at any size.
    */
   POSTGRESQL {
     @Override
-    <K> List<KeySetStatement> byKeys(
-        String sql, Class<K> keyType, List<K> keys, SheafConfig config) {
-      return List.of(new KeySetStatement(
-          KeyPredicate.of(sql).replaceMarker("= ANY(:" + Load.KEYS + ")"),
-          query -> query.bindArray(Load.KEYS, keyType, keys)));
+    KeySet keySet(Class<?> keyType, int arrays, String list) {
+      return KeySet.condition(" = ANY(:" + Load.KEYS + ")");
     }
   },
 
   /**
-   * MariaDB and MySQL, which have no array parameters. The keys are {@code IN} lists of at most
-   * {@link SheafConfig#getInListLimit()} keys, one statement per list. Whole-number keys are
-   * written into the list as literals, {@code IN (1, 2, 3)}: it is the text both drivers send
-   * for a bound list anyway (they prepare on the client by default), and it skips Jdbi's work
-   * per bound parameter, which made a load by key set of 1,000 authors 1.4 times slower than
-   * hand-written JDBC. Other keys are bound, {@code IN (?, ?, ?)}.
+   * MariaDB and MySQL, which have no array parameters. A key set is an {@code IN} list of at
+   * most {@link SheafConfig#getInListLimit()} keys, one statement per list. Whole-number keys
+   * are written into the list as literals, {@code IN (1, 2, 3)}: it is the text both drivers
+   * send for a bound list anyway (they prepare on the client by default), and it skips Jdbi's
+   * work per bound parameter, which made a load by key set of 1,000 authors 1.4 times slower
+   * than hand-written JDBC. Other keys are bound, {@code IN (:sheaf_key_0, ...)}. An AVG is
+   * taken over doubles (into a double) or over 30-decimal decimals (into anything else): MariaDB
+   * gives the AVG of integers and decimals only 4 decimals more than the column has
+   * ({@code div_precision_increment}).
    */
   MYSQL {
+    @Override
+    String identifier(String name) {
+      return name.indexOf('"') < 0 ? name : Backticks.of(name);
+    }
+
     @Override
     String render(String sql) {
       return Backticks.of(sql);
     }
 
     @Override
-    <K> List<KeySetStatement> byKeys(
-        String sql, Class<K> keyType, List<K> keys, SheafConfig config) {
-      KeyPredicate predicate = KeyPredicate.of(sql);
-      boolean literal = WHOLE_NUMBERS.contains(keyType);
-      List<KeySetStatement> statements = new ArrayList<>();
-      for (List<K> slice : slices(keys, config.getInListLimit())) {
-        StringBuilder list = new StringBuilder(slice.size() * (literal ? 8 : 3) + 5).append("IN (");
-        for (int i = 0; i < slice.size(); i++) {
-          list.append(i == 0 ? "" : ", ").append(literal ? slice.get(i).toString() : "?");
-        }
-        list.append(')');
-        statements.add(new KeySetStatement(predicate.replaceMarker(list.toString()),
-            literal ? query -> {} : query -> {
-              for (int i = 0; i < slice.size(); i++) {
-                query.bind(i, slice.get(i));
-              }
-            }));
-      }
-      return statements;
+    String averaged(String value, boolean asDouble) {
+      // DECIMAL(65,30): 30 decimals, where MariaDB would keep only 4 more than the column has.
+      return "CAST(" + value + (asDouble ? " AS DOUBLE)" : " AS DECIMAL(65,30))");
+    }
+
+    @Override
+    KeySet keySet(Class<?> keyType, int arrays, String list) {
+      return KeySet.condition(" IN (" + list + ")");
     }
   };
-
-  /** Key types whose {@code toString()} is an SQL literal that cannot carry anything else. */
-  private static final Set<Class<?>> WHOLE_NUMBERS =
-      Set.of(Long.class, Integer.class, Short.class, Byte.class);
 
   private static String h2Type(Class<?> keyType) {
     if (keyType == Long.class) {
@@ -110,7 +95,7 @@ public enum Dialect {
     if (keyType == Integer.class) {
       return "INTEGER";
     }
-    if (keyType == java.util.UUID.class) {
+    if (keyType == UUID.class) {
       return "UUID";
     }
     return "VARCHAR";
@@ -145,18 +130,25 @@ public enum Dialect {
     return sql;
   }
 
-  /** The statements that run {@code sql} for {@code keys}: one, except for long IN lists. */
-  abstract <K> List<KeySetStatement> byKeys(
-      String sql, Class<K> keyType, List<K> keys, SheafConfig config);
-
-  /** A statement of a key-set load, and how to bind its keys. */
-  record KeySetStatement(String sql, Consumer<Query> binder) {}
-
-  private static <K> List<List<K>> slices(List<K> keys, int size) {
-    List<List<K>> slices = new ArrayList<>();
-    for (int from = 0; from < keys.size(); from += size) {
-      slices.add(keys.subList(from, Math.min(keys.size(), from + size)));
-    }
-    return slices.isEmpty() ? List.of(keys) : slices;
+  /** A name from an annotation, written in standard SQL, as this database writes it. */
+  String identifier(String name) {
+    return name;
   }
+
+  /** The value an AVG reads: into a double, some databases need it cast. */
+  String averaged(String value, boolean asDouble) {
+    return value;
+  }
+
+  /**
+   * How the key set appears in a statement: {@code arrays} arrays of keys (H2), or the IN list
+   * {@code list} (MariaDB and MySQL).
+   */
+  abstract KeySet keySet(Class<?> keyType, int arrays, String list);
+
+  /** Whether a top-N collection is cut in SQL ({@code ROW_NUMBER()}), not in Java. */
+  boolean cutsTopN() {
+    return true;
+  }
+
 }

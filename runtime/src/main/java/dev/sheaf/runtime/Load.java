@@ -3,6 +3,7 @@ package dev.sheaf.runtime;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
@@ -14,8 +15,12 @@ import org.jdbi.v3.core.statement.TemplateEngine;
  * its failures are reported.
  */
 public final class Load {
-  /** The name of the array parameter that binds a key set in generated SQL. */
-  public static final String KEYS = "keys";
+  /** The name of the array parameter that binds a key set. */
+  static final String KEYS = "keys";
+
+  /** Key types whose {@code toString()} is an SQL literal that cannot carry anything else. */
+  private static final Set<Class<?>> WHOLE_NUMBERS =
+      Set.of(Long.class, Integer.class, Short.class, Byte.class);
 
   private final Handle handle;
   private final Dialect dialect;
@@ -30,64 +35,92 @@ public final class Load {
   }
 
   /**
-   * Runs statement {@code statement}, generated SQL with a line {@code WHERE <column> IN (:keys)},
-   * for {@code keys} (distinct), and reads every row. The dialect binds the keys: one array on H2
+   * Runs {@code select} (a reference's, or the root's) for the rows whose key is one of
+   * {@code keys} (distinct), and reads every row. The dialect writes the keys: one array on H2
    * and PostgreSQL, whatever their number; IN lists on MariaDB and MySQL, one statement per list
    * when the keys outnumber {@link SheafConfig#getInListLimit()}.
    */
-  public <K, R> List<R> selectByKeys(
-      int statement, String label, String sql, Class<K> keyType, List<K> keys,
-      RowReader.Factory<R> reader) {
-    List<Dialect.KeySetStatement> parts;
-    try {
-      parts = dialect.byKeys(
-          dialect.render(sql), keyType, keys, handle.getConfig(SheafConfig.class));
-    } catch (RuntimeException e) {
-      throw new LoadException(name, statement, statements, label, e);
-    }
-    if (parts.size() == 1) {
-      return select(statement, label, parts.get(0).sql(), parts.get(0).binder(), reader);
-    }
-    List<R> rows = new ArrayList<>();
-    for (Dialect.KeySetStatement part : parts) {
-      rows.addAll(select(statement, label, part.sql(), part.binder(), reader));
-    }
-    return rows;
+  public <K, R> List<R> byKeys(
+      Select select, Class<K> keyType, List<K> keys, RowReader.Factory<R> reader) {
+    return keyed(select, keyType, keys, reader);
   }
 
   /**
-   * Runs statement {@code statement}, a collection's rows for the parent keys {@code keys}: by
-   * key set, as {@link #selectByKeys}, unless {@code everyParent} says the keys are those of every
-   * row of the parent's table. Then the key line becomes {@code WHERE <column> IS NOT NULL} and
-   * no key is sent: the rows the key set would select, since it holds every parent's key, from a
-   * statement the database runs 1.3 to 3 times faster than one that tests each row against
-   * a thousand keys or more (docs/benchmarks.md).
+   * Runs {@code select}, a collection's rows for the parent keys {@code keys}: by key set, as
+   * {@link #byKeys}, unless {@code everyParent} says the keys are those of every row of the
+   * parent's table. Then the statement reads every row that has a parent ({@code IS NOT NULL})
+   * and no key is sent: the rows the key set would select, from a statement the database runs
+   * 1.3 to 3 times faster than one that tests each row against a thousand keys or more
+   * (docs/benchmarks.md).
    */
-  public <K, R> List<R> selectChildren(
-      int statement, String label, String sql, Class<K> keyType, List<K> keys,
+  public <K, R> List<R> children(Select select, Class<K> keyType, List<K> keys,
       boolean everyParent, RowReader.Factory<R> reader) {
     if (!everyParent) {
-      return selectByKeys(statement, label, sql, keyType, keys, reader);
+      return keyed(select, keyType, keys, reader);
     }
-    String everyRow;
-    try {
-      everyRow = KeyPredicate.of(dialect.render(sql)).replaceMarker("IS NOT NULL");
-    } catch (RuntimeException e) {
-      throw new LoadException(name, statement, statements, label, e);
-    }
-    return select(statement, label, everyRow, query -> {}, reader);
+    String sql = render(select, Select.Restriction.EVERY_ROW, null, RootFilter.all());
+    return select(select, sql, query -> {}, reader);
   }
 
   /**
-   * Runs the root statement {@code statement}: {@code select}, generated SQL with no WHERE, with
-   * {@code filter}'s condition, its order (else {@code defaultOrder}) and the key {@code key} as
-   * the last tie-breaker, its limit and offset; and reads every row.
+   * Runs the root statement {@code select} for {@code filter}: its condition, its order (else
+   * the default) with the key as the last tie-breaker, its limit and offset; and reads every
+   * row.
    */
-  public <R> List<R> selectRoot(
-      int statement, String label, String select, String defaultOrder, String key,
-      RootFilter filter, RowReader.Factory<R> reader) {
-    return select(statement, label, filter.sql(dialect, select, defaultOrder, key), filter::bind,
-        reader);
+  public <R> List<R> root(Select select, RootFilter filter, RowReader.Factory<R> reader) {
+    Select.Restriction restriction =
+        filter.everyRow() ? Select.Restriction.EVERY_ROW : Select.Restriction.FILTER;
+    return select(select, render(select, restriction, null, filter), filter::bind, reader);
+  }
+
+  private <K, R> List<R> keyed(
+      Select select, Class<K> keyType, List<K> keys, RowReader.Factory<R> reader) {
+    List<R> rows = null;
+    for (KeyBinding<K> binding : keyBindings(select, keyType, keys)) {
+      String sql = render(select, Select.Restriction.KEYS, binding.text(), RootFilter.all());
+      List<R> read = select(select, sql, binding::bind, reader);
+      if (rows == null) {
+        rows = read;
+      } else {
+        rows.addAll(read);
+      }
+    }
+    return rows == null ? new ArrayList<>() : rows;
+  }
+
+  /** The statements that bind {@code keys}: one, except for IN lists past the limit. */
+  private <K> List<KeyBinding<K>> keyBindings(Select select, Class<K> keyType, List<K> keys) {
+    try {
+      List<KeyBinding<K>> bindings = new ArrayList<>();
+      if (dialect == Dialect.MYSQL) {
+        int limit = handle.getConfig(SheafConfig.class).getInListLimit();
+        boolean literal = WHOLE_NUMBERS.contains(keyType);
+        for (int from = 0; from < keys.size() || from == 0; from += limit) {
+          List<K> slice = keys.subList(from, Math.min(keys.size(), from + limit));
+          bindings.add(KeyBinding.list(dialect, keyType, slice, literal));
+        }
+      } else {
+        int size = dialect == Dialect.H2 ? Dialect.MAX_H2_ARRAY : Integer.MAX_VALUE;
+        bindings.add(KeyBinding.arrays(dialect, keyType, keys, size));
+      }
+      return bindings;
+    } catch (RuntimeException e) {
+      throw new LoadException(name, select.number(), statements, select.label(), e);
+    }
+  }
+
+  private String render(
+      Select select, Select.Restriction restriction, KeySet keys, RootFilter filter) {
+    try {
+      return SelectSql.render(select, dialect, restriction, keys, filter);
+    } catch (RuntimeException e) {
+      throw new LoadException(name, select.number(), statements, select.label(), e);
+    }
+  }
+
+  private <R> List<R> select(
+      Select select, String sql, Consumer<Query> binder, RowReader.Factory<R> reader) {
+    return select(select.number(), select.label(), sql, binder, reader);
   }
 
   /** Runs statement {@code statement} with the bindings {@code binder} applies, and reads every row. */

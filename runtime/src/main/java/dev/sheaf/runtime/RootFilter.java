@@ -68,36 +68,24 @@ public record RootFilter(String where, Map<String, Object> parameters, String or
     return new RootFilter(where, parameters, null, size, offset, true, after);
   }
 
-  /**
-   * The root statement: {@code select} (a SELECT ... FROM without WHERE, a final line break
-   * allowed) with this filter's condition, the order (or {@code defaultOrder}) and the key as the
-   * last tie-breaker. What the repository generated is rendered in {@code dialect}; what the
-   * caller wrote (condition, order) is the caller's SQL, as written.
-   */
-  String sql(Dialect dialect, String select, String defaultOrder, String key) {
-    defaultOrder = dialect.render(defaultOrder);
-    key = dialect.render(key);
-    StringBuilder sql = new StringBuilder(dialect.render(select).stripTrailing());
-    boolean condition = where != null && !where.isBlank();
-    if (condition && after != null) {
-      sql.append("\nWHERE (").append(where).append(")\n  AND ").append(key).append(" > :sheaf_after");
-    } else if (condition) {
-      sql.append("\nWHERE ").append(where);
-    } else if (after != null) {
-      sql.append("\nWHERE ").append(key).append(" > :sheaf_after");
-    }
-    // A chunk is in key order, which is what makes the next chunk start after its last key.
-    String order = chunked ? null
-        : orderBy != null && !orderBy.isBlank() ? orderBy : defaultOrder;
-    sql.append("\nORDER BY ");
-    if (order != null && !order.isBlank() && !order.equals(key)) {
-      sql.append(order).append(", ");
-    }
-    sql.append(key);
-    if (limit != null || offset > 0) {
-      sql.append("\nLIMIT :sheaf_limit OFFSET :sheaf_offset");
-    }
-    return sql.toString();
+  /** A filter as {@link Select#sql} shows it: a condition {@code <where>}, a limit and offset. */
+  static RootFilter shown() {
+    return new RootFilter("<where>", Map.of(), null, 0L, 0, false, null);
+  }
+
+  /** Whether the caller gave a condition. */
+  boolean hasCondition() {
+    return where != null && !where.isBlank();
+  }
+
+  /** Whether the caller gave an order. */
+  boolean hasOrder() {
+    return orderBy != null && !orderBy.isBlank();
+  }
+
+  /** Whether the statement takes a limit and offset. */
+  boolean pages() {
+    return limit != null || offset > 0;
   }
 
   /** Binds the condition's parameters, the key a chunk follows, and the limit and offset. */

@@ -5,7 +5,9 @@ import dev.sheaf.processor.model.AggregateField;
 import dev.sheaf.processor.model.CollectionField;
 import dev.sheaf.processor.model.Field;
 import dev.sheaf.processor.model.ProjectionModel;
+import dev.sheaf.runtime.Select;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One statement of a load and the rows it reads: the root, one collection field or one
@@ -13,8 +15,7 @@ import java.util.List;
  *
  * @param statement its number in the load, 1 for the root, in the order the load runs them
  * @param name a lowerCamel name unique in the repository, such as {@code booksReviews}
- * @param label what a person reads in errors and Javadoc, such as {@code AuthorCard.books}
- * @param sql the statement; for the root, the SELECT ... FROM that a filter completes
+ * @param select the statement, in parts the runtime renders per database and kind of load
  * @param keyType the Java type of the keys bound as {@code :keys} (a parent's key, or for a
  *     reference the target's key); for the root, the root key type
  * @param via the collection or reference field this level loads; null for the root
@@ -26,11 +27,12 @@ import java.util.List;
  *     computes them
  */
 public record Level(
-    int statement, String name, String label, String sql, Kind kind, TypeName keyType, Field via,
+    int statement, String name, Select select, Kind kind, TypeName keyType, Field via,
     ProjectionModel projection, List<Field> values, List<Level> children,
     List<SizeCount> sizeCounts) {
 
   public Level {
+    Objects.requireNonNull(select, "select");
     values = List.copyOf(values);
     children = List.copyOf(children);
     sizeCounts = List.copyOf(sizeCounts);
@@ -53,6 +55,11 @@ public record Level(
     ROOT,
     COLLECTION,
     REFERENCE
+  }
+
+  /** What a person reads in errors and Javadoc, such as {@code AuthorCard.books}. */
+  public String label() {
+    return select.label();
   }
 
   /** Whether each row starts with the key of the parent it belongs to. */

@@ -11,6 +11,7 @@ import dev.sheaf.processor.model.Field;
 import dev.sheaf.processor.model.ProjectionModel;
 import dev.sheaf.processor.model.ReferenceField;
 import dev.sheaf.processor.model.Relation;
+import dev.sheaf.runtime.Select;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,23 +35,20 @@ public final class Planner {
     private final Set<String> names = new HashSet<>();
 
     RepositoryPlan plan(ProjectionModel projection) {
-      String table = projection.table();
-      String key = projection.key().column();
-      String values = selectList(projection, table, List.of());
-      Level root = projectionLevel(
-          unique(decapitalize(projection.type().simpleName())), projection.simpleName(),
-          "SELECT " + values + "\nFROM " + Sql.table(table) + "\n", Level.Kind.ROOT,
-          projection.key().type(), null, projection);
-      String byKeys = "SELECT " + values + "\nFROM " + Sql.table(table) + "\n"
-          + Sql.keyPredicate(Sql.qualify(table, key)) + "\n";
+      String name = unique(decapitalize(projection.type().simpleName()));
+      Select select = Select.root(1, projection.simpleName(), Sql.table(projection.table()),
+              Sql.column(projection.key().column()))
+          .orderBy(projection.orderBy());
+      Level root = projectionLevel(name, select, Level.Kind.ROOT, projection.key().type(), null,
+          projection);
       ClassName dto = projection.type();
       ClassName repository = ClassName.get(dto.packageName(),
           String.join("_", dto.simpleNames()) + "Repository");
-      return new RepositoryPlan(repository, projection, root, byKeys, projection.orderBy(),
-          Sql.qualify(table, key), statements);
+      return new RepositoryPlan(repository, projection, root, statements);
     }
 
-    private Level projectionLevel(String name, String label, String sql, Level.Kind kind,
+    /** A level that reads rows of {@code projection}: {@code select} gets its values here. */
+    private Level projectionLevel(String name, Select select, Level.Kind kind,
         TypeName keyType, Field via, ProjectionModel projection) {
       int statement = ++statements;
       List<Level> children = new ArrayList<>();
@@ -65,52 +63,50 @@ public final class Planner {
       }
       List<Level.SizeCount> sizeCounts = SizeCounts.of(projection);
       List<Field> values = values(projection, sizeCounts);
-      return new Level(statement, name, label, sql, kind, keyType, via, projection, values, children,
+      for (Field field : values) {
+        if (field instanceof ColumnField column) {
+          select.column(Sql.column(column.column()));
+        } else if (field instanceof AggregateField aggregate) {
+          AggregateValues.add(select, aggregate);
+        } else if (field instanceof ReferenceField reference) {
+          select.column(Sql.column(reference.foreignKey()));
+        }
+      }
+      return new Level(statement, name, select, kind, keyType, via, projection, values, children,
           sizeCounts);
     }
 
     private Level collectionLevel(
         String name, String label, ProjectionModel owner, CollectionField field) {
       Relation relation = field.relation();
-      String table = relation.table();
-      String parentKey;
-      String from;
-      if (relation.manyToMany()) {
-        parentKey = Sql.qualify(relation.through(), relation.foreignKey());
-        from = "FROM " + Sql.table(relation.through()) + "\n"
-            + "JOIN " + Sql.table(table) + " ON " + Sql.qualify(table, relation.targetKey()) + " = "
-            + Sql.qualify(relation.through(), relation.inverseForeignKey()) + "\n";
-      } else {
-        parentKey = Sql.qualify(table, relation.foreignKey());
-        from = "FROM " + Sql.table(table) + "\n";
-      }
-      from += Sql.keyPredicate(parentKey);
-      String where = field.where().isEmpty() ? "" : "\n" + Sql.and(field.where());
+      String table = Sql.table(relation.table());
+      int number = statements + 1;
+      String key = field.element() instanceof ProjectionElement element
+          ? Sql.column(element.projection().key().column())
+          : null;
+      Select select = relation.manyToMany()
+          ? Select.childrenThrough(number, label, table, key, Select.link(
+              Sql.table(relation.through()), Sql.column(relation.foreignKey()),
+              Sql.column(relation.inverseForeignKey()), Sql.column(relation.targetKey())))
+          : Select.children(number, label, table, key, Sql.column(relation.foreignKey()));
+      select.where(field.where()).orderBy(field.orderBy()).limit(field.limit());
       if (field.element() instanceof ProjectionElement element) {
-        ProjectionModel projection = element.projection();
-        String key = Sql.qualify(table, projection.key().column());
-        String order = field.orderBy().isEmpty() ? key : field.orderBy() + ", " + key;
-        String sql = "SELECT " + selectList(projection, table, List.of(parentKey)) + "\n" + from
-            + where + "\nORDER BY " + order + "\n";
-        return projectionLevel(name, label, sql, Level.Kind.COLLECTION, owner.key().type(), field,
-            projection);
+        return projectionLevel(name, select, Level.Kind.COLLECTION, owner.key().type(), field,
+            element.projection());
       }
       ColumnElement element = (ColumnElement) field.element();
-      String column = Sql.qualify(table, element.column());
       // The value breaks ties: equal values cannot be told apart in the list anyway.
-      String order = field.orderBy().isEmpty() ? column : field.orderBy() + ", " + column;
-      String sql = "SELECT " + parentKey + ",\n       " + column + "\n" + from + where
-          + "\nORDER BY " + order + "\n";
-      return new Level(++statements, name, label, sql, Level.Kind.COLLECTION, owner.key().type(),
+      String column = Sql.column(element.column());
+      select.column(column).tieBreaker(column);
+      return new Level(++statements, name, select, Level.Kind.COLLECTION, owner.key().type(),
           field, null, List.of(), List.of(), List.of());
     }
 
     private Level referenceLevel(String name, String label, ReferenceField field) {
       ProjectionModel target = field.target();
-      String sql = "SELECT " + selectList(target, target.table(), List.of()) + "\n"
-          + "FROM " + Sql.table(target.table()) + "\n"
-          + Sql.keyPredicate(Sql.qualify(target.table(), target.key().column())) + "\n";
-      return projectionLevel(name, label, sql, Level.Kind.REFERENCE, target.key().type(), field,
+      Select select = Select.referenced(statements + 1, label, Sql.table(target.table()),
+          Sql.column(target.key().column()));
+      return projectionLevel(name, select, Level.Kind.REFERENCE, target.key().type(), field,
           target);
     }
 
@@ -124,24 +120,6 @@ public final class Planner {
         }
       }
       return values;
-    }
-
-    /**
-     * The SELECT list of a projection's rows read from {@code table} (its own, or the one a
-     * collection names): {@code leading} first, then each value in order.
-     */
-    private static String selectList(ProjectionModel projection, String table, List<String> leading) {
-      List<String> columns = new ArrayList<>(leading);
-      for (Field field : values(projection, SizeCounts.of(projection))) {
-        if (field instanceof ColumnField column) {
-          columns.add(Sql.qualify(table, column.column()));
-        } else if (field instanceof AggregateField aggregate) {
-          columns.add(AggregateSql.of(aggregate, table, projection.key().column()));
-        } else if (field instanceof ReferenceField reference) {
-          columns.add(Sql.qualify(table, reference.foreignKey()));
-        }
-      }
-      return String.join(",\n       ", columns);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.sheaf.processor.write;
 import static dev.sheaf.processor.write.RuntimeTypes.LOAD;
 import static dev.sheaf.processor.write.RuntimeTypes.ROWS;
 import static dev.sheaf.processor.write.RuntimeTypes.ROW_READER;
+import static dev.sheaf.processor.write.RuntimeTypes.SELECT;
 import static dev.sheaf.processor.write.RuntimeTypes.STATEMENT_CONTEXT;
 
 import com.palantir.javapoet.ClassName;
@@ -23,6 +24,8 @@ import dev.sheaf.processor.model.ReferenceField;
 import dev.sheaf.processor.plan.Level;
 import dev.sheaf.processor.plan.RepositoryPlan;
 import dev.sheaf.processor.write.RowComponents.Component;
+import dev.sheaf.runtime.Dialect;
+import dev.sheaf.runtime.Select;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +41,6 @@ final class LevelWriter {
   private static final ClassName MAP = ClassName.get(Map.class);
   private static final ClassName OPTIONAL = ClassName.get(Optional.class);
 
-  /** The tag of the root's statement by key set, in {@link #constants}. */
-  private static final Object BY_KEYS = new Object();
-
   private final RepositoryPlan plan;
   private final List<Level> levels = new ArrayList<>();
   /** Statement constants, kept clear of each other and of {@code STATEMENTS}. */
@@ -53,9 +53,6 @@ final class LevelWriter {
     for (Level level : levels) {
       String name = level.name().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
       constants.newName(name, level);
-      if (level.kind() == Level.Kind.ROOT) {
-        constants.newName(name + "_BY_KEYS", BY_KEYS);
-      }
     }
   }
 
@@ -69,11 +66,6 @@ final class LevelWriter {
     return constants.get(level);
   }
 
-  /** The constant that holds the root's statement for a key set. */
-  String byKeysConstantName() {
-    return constants.get(BY_KEYS);
-  }
-
   static String rowTypeName(Level level) {
     return Character.toUpperCase(level.name().charAt(0)) + level.name().substring(1) + "Row";
   }
@@ -85,23 +77,22 @@ final class LevelWriter {
   void addStatements(TypeSpec.Builder type) {
     for (Level level : levels) {
       String of = "Statement " + level.statement() + " of " + plan.statements() + ": ";
-      if (level.kind() == Level.Kind.ROOT) {
-        type.addField(constant(constantName(level), level.sql(),
-            of + "the {@code " + level.label() + "} rows; a filter adds WHERE, ORDER BY and LIMIT."));
-        type.addField(constant(byKeysConstantName(), plan.selectByKeys(),
-            of + "the {@code " + level.label() + "} rows whose keys are bound as {@code :keys}."));
-      } else {
-        type.addField(constant(constantName(level), level.sql(),
-            of + "{@code " + level.label() + "} for the keys bound as {@code :keys}."));
-      }
+      String doc = switch (level.kind()) {
+        case ROOT -> of + "the {@code " + level.label() + "} rows. On PostgreSQL, for every row:";
+        case COLLECTION -> of + "{@code " + level.label() + "}. On PostgreSQL, for a key set:";
+        case REFERENCE -> of + "{@code " + level.label() + "}, the referenced rows. On"
+            + " PostgreSQL:";
+      };
+      Select.Restriction shown =
+          level.kind() == Level.Kind.ROOT ? Select.Restriction.EVERY_ROW : Select.Restriction.KEYS;
+      type.addField(FieldSpec.builder(SELECT, constantName(level),
+              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          // doc and the SQL hold user names, which may hold '$'.
+          .addJavadoc("$L\n<pre>\n$L</pre>\n", doc,
+              JavadocText.escape(level.select().sql(Dialect.POSTGRESQL, shown)))
+          .initializer(SelectCode.of(level.select(), level.kind() == Level.Kind.REFERENCE))
+          .build());
     }
-  }
-
-  private static FieldSpec constant(String name, String sql, String doc) {
-    return FieldSpec.builder(String.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("$L\n", doc) // doc holds user names, which may hold '$'.
-        .initializer(TextBlocks.of(sql))
-        .build();
   }
 
   void addLevels(TypeSpec.Builder type) {
@@ -155,12 +146,11 @@ final class LevelWriter {
         .addStatement("return $T.of()", MAP)
         .endControlFlow();
     if (level.kind() == Level.Kind.COLLECTION) {
-      method.addStatement(
-          "$T<$T> rows =\nload.selectChildren($L, $S, $L, $T.class, keys, everyParent, $T::reader)",
-          LIST, row, level.statement(), level.label(), constantName(level), key, row);
+      method.addStatement("$T<$T> rows = load.children($L, $T.class, keys, everyParent, $T::reader)",
+          LIST, row, constantName(level), key, row);
     } else {
-      method.addStatement("$T<$T> rows =\nload.selectByKeys($L, $S, $L, $T.class, keys, $T::reader)",
-          LIST, row, level.statement(), level.label(), constantName(level), key, row);
+      method.addStatement("$T<$T> rows = load.byKeys($L, $T.class, keys, $T::reader)",
+          LIST, row, constantName(level), key, row);
     }
     if (level.via() instanceof CollectionField collection && collection.limit() > 0) {
       method.addStatement("rows = $T.firstPerParent(rows, $T::$L, $L)", ROWS, row,

@@ -9,6 +9,7 @@ import static dev.sheaf.processor.write.RuntimeTypes.PAGE;
 import static dev.sheaf.processor.write.RuntimeTypes.ROOT_FILTER;
 import static dev.sheaf.processor.write.RuntimeTypes.ROOT_QUERY;
 import static dev.sheaf.processor.write.RuntimeTypes.ROWS;
+import static dev.sheaf.processor.write.RuntimeTypes.SELECT;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -69,11 +70,9 @@ public final class RepositoryWriter {
         .addJavadoc("\n<p>Every load runs in one transaction (REPEATABLE READ, read-only) or in the"
             + " caller's\n(see {@link #attach}). A level with no rows to load skips its statement"
             + " and those below it.\n")
-        .addJavadoc("\n<p>A line {@code WHERE <column> IN (:keys)} stands for a key set: the database's"
-            + " dialect binds\nit as one array (H2, PostgreSQL) or as IN lists (MariaDB, MySQL)."
-            + " Below a level that read\nevery row of its table (a load of every root row), it is"
-            + " {@code WHERE <column> IS NOT NULL}:\nthe same rows, for less work. Quoted names are"
-            + " standard SQL, written with backticks on\nMariaDB and MySQL.\n");
+        .addJavadoc("\n<p>Each statement is a {@link $T}, which the runtime renders for the database"
+            + " and the kind of\nload; its Javadoc shows the PostgreSQL text, and"
+            + " {@code Select.sql(dialect, restriction)}\nshows any other.\n", SELECT);
 
     LevelWriter levels = new LevelWriter(plan);
     type.addField(FieldSpec.builder(TypeName.INT, "STATEMENTS", Modifier.PRIVATE, Modifier.STATIC,
@@ -174,9 +173,8 @@ public final class RepositoryWriter {
         .returns(ParameterizedTypeName.get(PAGE, dto))
         .addParameter(LOAD, "load")
         .addParameter(ROOT_FILTER, "filter")
-        .addStatement("$T<$T> rows =\nload.selectRoot(1, $S, $L, $S, $S, filter, $T::reader)",
-            LIST, row, root.label(), levels.constantName(root), plan.defaultOrder(),
-            plan.keyOrder(), row)
+        .addStatement("$T<$T> rows = load.root($L, filter, $T::reader)",
+            LIST, row, levels.constantName(root), row)
         .addStatement("return $T.of($L(load, rows$L), rows, $T::$L)", PAGE, root.name(),
             LevelWriter.hasCollections(root) ? ", filter.everyRow()" : "", row,
             LevelWriter.componentName(root, projection.key()))
@@ -191,8 +189,8 @@ public final class RepositoryWriter {
         .addStatement("return $T.of()", LIST)
         .endControlFlow()
         .addCode("return loader.load($S + method, STATEMENTS, load -> {\n$>", name)
-        .addStatement("$T<$T> rows =\nload.selectByKeys(1, $S, $L, $T.class, keys, $T::reader)",
-            LIST, row, root.label(), levels.byKeysConstantName(), keyType.box(), row)
+        .addStatement("$T<$T> rows = load.byKeys($L, $T.class, keys, $T::reader)",
+            LIST, row, levels.constantName(root), keyType.box(), row)
         .addStatement("return $L(load, $T.inKeyOrder(keys, rows, $T::$L)$L)", root.name(), ROWS,
             row, LevelWriter.componentName(root, projection.key()),
             LevelWriter.hasCollections(root) ? ", false" : "")

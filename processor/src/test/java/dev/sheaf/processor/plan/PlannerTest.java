@@ -17,6 +17,8 @@ import dev.sheaf.processor.model.ProjectionModel;
 import dev.sheaf.processor.model.ReferenceField;
 import dev.sheaf.processor.model.Relation;
 import java.util.ArrayList;
+import dev.sheaf.runtime.Dialect;
+import dev.sheaf.runtime.Select;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -56,25 +58,37 @@ class PlannerTest {
     Level root = plan.root();
     assertThat(root.kind()).isEqualTo(Level.Kind.ROOT);
     assertThat(root.statement()).isEqualTo(1);
-    assertThat(root.sql()).isEqualTo("""
+    assertThat(sql(root)).isEqualTo("""
         SELECT author.id,
                author.name,
-               (SELECT COUNT(*) FROM book WHERE book.author_id = author.id AND (pages > 300)),
-               COALESCE((SELECT SUM(book.pages) FROM book WHERE book.author_id = author.id), 0),
+               COALESCE(sheaf_book.longBooks, 0),
+               COALESCE(sheaf_book.totalPages, 0),
                author.agent_id
         FROM author
+        LEFT JOIN (SELECT book.author_id AS sheaf_key,
+                          COUNT(CASE WHEN (pages > 300) THEN 1 END) AS longBooks,
+                          SUM(book.pages) AS totalPages
+                   FROM book
+                   GROUP BY book.author_id) sheaf_book ON sheaf_book.sheaf_key = author.id
+        ORDER BY author.id
         """);
-    assertThat(plan.selectByKeys()).isEqualTo("""
+    assertThat(byKeys(plan.root())).isEqualTo("""
         SELECT author.id,
                author.name,
-               (SELECT COUNT(*) FROM book WHERE book.author_id = author.id AND (pages > 300)),
-               COALESCE((SELECT SUM(book.pages) FROM book WHERE book.author_id = author.id), 0),
+               COALESCE(sheaf_book.longBooks, 0),
+               COALESCE(sheaf_book.totalPages, 0),
                author.agent_id
         FROM author
-        WHERE author.id IN (:keys)
+        LEFT JOIN (SELECT book.author_id AS sheaf_key,
+                          COUNT(CASE WHEN (pages > 300) THEN 1 END) AS longBooks,
+                          SUM(book.pages) AS totalPages
+                   FROM book
+                   WHERE book.author_id = ANY(:keys)
+                   GROUP BY book.author_id) sheaf_book ON sheaf_book.sheaf_key = author.id
+        WHERE author.id = ANY(:keys)
         """);
-    assertThat(plan.keyOrder()).isEqualTo("author.id");
-    assertThat(plan.defaultOrder()).isEmpty();
+    assertThat(plan.root().select().key()).isEqualTo("id");
+    assertThat(plan.root().select().orderBy()).isEmpty();
     // The root's row holds every value but the collection, which its own statement loads.
     assertThat(root.values().stream().map(Field::name).toList())
         .containsExactly("id", "name", "longBooks", "totalPages", "agent").inOrder();
@@ -84,25 +98,25 @@ class PlannerTest {
     assertThat(books.kind()).isEqualTo(Level.Kind.COLLECTION);
     assertThat(books.statement()).isEqualTo(2);
     assertThat(books.label()).isEqualTo("Author.books");
-    assertThat(books.sql()).isEqualTo("""
+    assertThat(sql(books)).isEqualTo("""
         SELECT book.author_id,
                book.id,
                book.title,
                (SELECT COUNT(*) FROM review WHERE review.book_id = book.id AND (stars = 5))
         FROM book
-        WHERE book.author_id IN (:keys)
+        WHERE book.author_id = ANY(:keys)
         ORDER BY book.id
         """);
 
     Level reviews = books.children().get(0);
     assertThat(reviews.statement()).isEqualTo(3);
     assertThat(reviews.label()).isEqualTo("Book.reviews");
-    assertThat(reviews.sql()).isEqualTo("""
+    assertThat(sql(reviews)).isEqualTo("""
         SELECT review.book_id,
                review.id,
                review.stars
         FROM review
-        WHERE review.book_id IN (:keys)
+        WHERE review.book_id = ANY(:keys)
         ORDER BY review.id
         """);
     assertThat(reviews.children()).isEmpty();
@@ -110,11 +124,11 @@ class PlannerTest {
     Level agentLevel = root.children().get(1);
     assertThat(agentLevel.kind()).isEqualTo(Level.Kind.REFERENCE);
     assertThat(agentLevel.statement()).isEqualTo(4);
-    assertThat(agentLevel.sql()).isEqualTo("""
+    assertThat(sql(agentLevel)).isEqualTo("""
         SELECT agent.id,
                agent.name
         FROM agent
-        WHERE agent.id IN (:keys)
+        WHERE agent.id = ANY(:keys)
         """);
   }
 
@@ -155,10 +169,11 @@ class PlannerTest {
 
     assertThat(plan.statements()).isEqualTo(1);
     assertThat(plan.root().children()).isEmpty();
-    assertThat(plan.root().sql()).isEqualTo("""
+    assertThat(sql(plan.root())).isEqualTo("""
         SELECT tag.id,
                tag.name
         FROM tag
+        ORDER BY tag.id
         """);
   }
 
@@ -172,13 +187,13 @@ class PlannerTest {
 
     Level tags = new Planner().plan(book).root().children().get(0);
 
-    assertThat(tags.sql()).isEqualTo("""
-        SELECT book_tag.book_id,
+    assertThat(sql(tags)).isEqualTo("""
+        SELECT sheaf_link.sheaf_parent,
                tag.id,
                tag.name
-        FROM book_tag
-        JOIN tag ON tag.id = book_tag.tag_id
-        WHERE book_tag.book_id IN (:keys)
+        FROM (SELECT book_tag.book_id AS sheaf_parent, book_tag.tag_id AS sheaf_target FROM book_tag) sheaf_link
+        JOIN tag ON tag.id = sheaf_link.sheaf_target
+        WHERE sheaf_link.sheaf_parent = ANY(:keys)
         ORDER BY tag.id
         """);
   }
@@ -194,8 +209,8 @@ class PlannerTest {
 
     Level tags = new Planner().plan(book).root().children().get(0);
 
-    assertThat(tags.sql()).contains("JOIN tag ON tag.code = book_tag.tag_code\n"
-        + "WHERE book_tag.book_id IN (:keys)\nORDER BY tag.code");
+    assertThat(sql(tags)).contains("JOIN tag ON tag.code = sheaf_link.sheaf_target\n"
+        + "WHERE sheaf_link.sheaf_parent = ANY(:keys)\nORDER BY tag.code");
   }
 
   @Test
@@ -209,11 +224,18 @@ class PlannerTest {
     RepositoryPlan plan = new Planner().plan(book);
 
     assertThat(plan.statements()).isEqualTo(1);
-    assertThat(plan.root().sql()).isEqualTo("""
+    assertThat(sql(plan.root())).isEqualTo("""
         SELECT book.id,
-               (SELECT COUNT(*) FROM book_tag JOIN tag ON tag.id = book_tag.tag_id WHERE book_tag.book_id = book.id),
-               EXISTS (SELECT 1 FROM book_tag JOIN tag ON tag.id = book_tag.tag_id WHERE book_tag.book_id = book.id AND (tag.name = 'classic'))
+               COALESCE(sheaf_tag.tagCount, 0),
+               COALESCE(sheaf_tag.classic, 0) > 0
         FROM book
+        LEFT JOIN (SELECT sheaf_link.sheaf_parent AS sheaf_key,
+                          COUNT(*) AS tagCount,
+                          COUNT(CASE WHEN (tag.name = 'classic') THEN 1 END) AS classic
+                   FROM (SELECT book_tag.book_id AS sheaf_parent, book_tag.tag_id AS sheaf_target FROM book_tag) sheaf_link
+                   JOIN tag ON tag.id = sheaf_link.sheaf_target
+                   GROUP BY sheaf_link.sheaf_parent) sheaf_tag ON sheaf_tag.sheaf_key = book.id
+        ORDER BY book.id
         """);
   }
 
@@ -225,12 +247,12 @@ class PlannerTest {
     Level tags = new Planner().plan(book).root().children().get(0);
 
     assertThat(tags.projection()).isNull();
-    assertThat(tags.sql()).isEqualTo("""
-        SELECT book_tag.book_id,
+    assertThat(sql(tags)).isEqualTo("""
+        SELECT sheaf_link.sheaf_parent,
                tag.name
-        FROM book_tag
-        JOIN tag ON tag.id = book_tag.tag_id
-        WHERE book_tag.book_id IN (:keys)
+        FROM (SELECT book_tag.book_id AS sheaf_parent, book_tag.tag_id AS sheaf_target FROM book_tag) sheaf_link
+        JOIN tag ON tag.id = sheaf_link.sheaf_target
+        WHERE sheaf_link.sheaf_parent = ANY(:keys)
         ORDER BY tag.name
         """);
   }
@@ -252,16 +274,21 @@ class PlannerTest {
 
     Level level = new Planner().plan(author).root().children().get(0);
 
-    assertThat(level.sql()).isEqualTo("""
-        SELECT book.author_id,
+    assertThat(sql(level)).isEqualTo("""
+        SELECT sheaf_top.sheaf_parent,
                book.id,
                book.title
         FROM book
-        WHERE book.author_id IN (:keys)
-          AND (pages > 300)
-        ORDER BY pages DESC, book.id
+        JOIN (SELECT book.author_id AS sheaf_parent,
+                     book.id AS sheaf_key,
+                     ROW_NUMBER() OVER (PARTITION BY book.author_id ORDER BY pages DESC, book.id) AS sheaf_rank
+              FROM book
+              WHERE book.author_id = ANY(:keys)
+                AND (pages > 300)) sheaf_top ON sheaf_top.sheaf_key = book.id
+        WHERE sheaf_top.sheaf_rank <= 3
+        ORDER BY sheaf_top.sheaf_parent, sheaf_top.sheaf_rank
         """);
-    assertThat(level.sql()).doesNotContain("LIMIT");
+    assertThat(sql(level)).doesNotContain("LIMIT");
     assertThat(((CollectionField) level.via()).limit()).isEqualTo(3);
   }
 
@@ -275,11 +302,11 @@ class PlannerTest {
 
     Level level = new Planner().plan(author).root().children().get(0);
 
-    assertThat(level.sql()).isEqualTo("""
+    assertThat(sql(level)).isEqualTo("""
         SELECT book.author_id,
                book.title
         FROM book
-        WHERE book.author_id IN (:keys)
+        WHERE book.author_id = ANY(:keys)
           AND (pages > 300)
         ORDER BY published DESC, book.title
         """);
@@ -292,10 +319,10 @@ class PlannerTest {
 
     RepositoryPlan plan = new Planner().plan(author);
 
-    assertThat(plan.defaultOrder()).isEqualTo("name DESC");
-    assertThat(plan.keyOrder()).isEqualTo("author.id");
-    // The root statement has no ORDER BY of its own: a filter adds the order, then the key.
-    assertThat(plan.root().sql()).doesNotContain("ORDER BY");
+    assertThat(plan.root().select().orderBy()).isEqualTo("name DESC");
+    assertThat(plan.root().select().key()).isEqualTo("id");
+    // A load of every row takes it, then the key; a caller's order replaces it.
+    assertThat(sql(plan.root())).endsWith("ORDER BY name DESC, author.id\n");
   }
 
   // ---------------------------------------------------------------- aggregate functions
@@ -316,38 +343,54 @@ class PlannerTest {
             ""),
         aggregate("prolific", TypeName.BOOLEAN, Function.EXISTS, books, "", "pages > 1000"));
 
-    String sql = new Planner().plan(author).root().sql();
+    String sql = sql(new Planner().plan(author).root());
 
     assertThat(sql).isEqualTo("""
         SELECT author.id,
-               (SELECT COUNT(*) FROM book WHERE book.author_id = author.id),
-               (SELECT COUNT(book.isbn) FROM book WHERE book.author_id = author.id),
-               (SELECT COUNT(DISTINCT book.genre) FROM book WHERE book.author_id = author.id),
-               COALESCE((SELECT SUM(book.pages) FROM book WHERE book.author_id = author.id), 0),
-               (SELECT SUM(book.sold) FROM book WHERE book.author_id = author.id),
-               (SELECT AVG(book.rating) FROM book WHERE book.author_id = author.id),
-               (SELECT MIN(book.published) FROM book WHERE book.author_id = author.id),
-               (SELECT MAX(book.published) FROM book WHERE book.author_id = author.id),
-               EXISTS (SELECT 1 FROM book WHERE book.author_id = author.id AND (pages > 1000))
+               COALESCE(sheaf_book.books, 0),
+               COALESCE(sheaf_book.isbns, 0),
+               COALESCE(sheaf_book.genres, 0),
+               COALESCE(sheaf_book.pages, 0),
+               sheaf_book.sold,
+               sheaf_book.rating,
+               sheaf_book.first,
+               sheaf_book.last,
+               COALESCE(sheaf_book.prolific, 0) > 0
         FROM author
+        LEFT JOIN (SELECT book.author_id AS sheaf_key,
+                          COUNT(*) AS books,
+                          COUNT(book.isbn) AS isbns,
+                          COUNT(DISTINCT book.genre) AS genres,
+                          SUM(book.pages) AS pages,
+                          SUM(book.sold) AS sold,
+                          AVG(book.rating) AS rating,
+                          MIN(book.published) AS first,
+                          MAX(book.published) AS last,
+                          COUNT(CASE WHEN (pages > 1000) THEN 1 END) AS prolific
+                   FROM book
+                   GROUP BY book.author_id) sheaf_book ON sheaf_book.sheaf_key = author.id
+        ORDER BY author.id
         """);
   }
 
   /** Counting rows of the owner's own table needs an alias, or the subquery correlates with itself. */
   @Test
-  void aggregateOverTheOwnersOwnTableUsesAnAlias() {
+  void aggregateOverTheOwnersOwnTableIsGroupedInAScopeOfItsOwn() {
     ProjectionModel employee = projection("Employee", "employee", id(),
         aggregate("reports", TypeName.INT, Function.COUNT, oneToMany("employee", "manager_id"), "",
             ""),
         aggregate("payroll", ClassName.get("java.math", "BigDecimal"), Function.SUM,
             oneToMany("employee", "manager_id"), "salary", ""));
 
-    String sql = new Planner().plan(employee).root().sql();
+    String sql = sql(new Planner().plan(employee).root());
 
-    assertThat(sql).contains("(SELECT COUNT(*) FROM employee sheaf_related"
-        + " WHERE sheaf_related.manager_id = employee.id),");
-    assertThat(sql).contains("(SELECT SUM(sheaf_related.salary) FROM employee sheaf_related"
-        + " WHERE sheaf_related.manager_id = employee.id)\n");
+    // Grouped: the derived table's own scope holds only the related rows.
+    assertThat(sql).contains("LEFT JOIN (SELECT employee.manager_id AS sheaf_key,\n"
+        + "                  COUNT(*) AS reports,\n"
+        + "                  SUM(employee.salary) AS payroll\n"
+        + "           FROM employee\n"
+        + "           GROUP BY employee.manager_id) sheaf_employee"
+        + " ON sheaf_employee.sheaf_key = employee.id\n");
   }
 
   // ---------------------------------------------------------------- keys
@@ -357,7 +400,7 @@ class PlannerTest {
   void keySetsAreOnePredicateLineWhateverTheKeyType() {
     for (TypeName type : List.of(TypeName.LONG, LONG_BOXED, TypeName.INT,
         ClassName.get(Integer.class), STRING, UUID_TYPE)) {
-      assertThat(byKeysOf(type)).endsWith("FROM keyed\nWHERE keyed.id IN (:keys)\n");
+      assertThat(byKeysOf(type)).endsWith("FROM keyed\nWHERE keyed.id = ANY(:keys)\n");
     }
   }
 
@@ -379,16 +422,16 @@ class PlannerTest {
     Level tags = root.children().get(1);
 
     assertThat(publisherLevel.keyType()).isEqualTo(STRING);
-    assertThat(publisherLevel.sql()).isEqualTo("""
+    assertThat(sql(publisherLevel)).isEqualTo("""
         SELECT publisher.code,
                publisher.name
         FROM publisher
-        WHERE publisher.code IN (:keys)
+        WHERE publisher.code = ANY(:keys)
         """);
     assertThat(tags.keyType()).isEqualTo(UUID_TYPE);
-    assertThat(tags.sql()).contains("FROM book_tag\nWHERE book_tag.book_id IN (:keys)");
+    assertThat(sql(tags)).contains("FROM book_tag\nWHERE book_tag.book_id = ANY(:keys)");
     // The root reads the foreign key, which the reference's statement is bound with.
-    assertThat(root.sql()).contains("book.publisher_code");
+    assertThat(sql(root)).contains("book.publisher_code");
   }
 
   // ---------------------------------------------------------------- names
@@ -427,19 +470,24 @@ class PlannerTest {
 
     RepositoryPlan plan = new Planner().plan(user);
 
-    assertThat(plan.root().sql()).isEqualTo("""
+    assertThat(sql(plan.root())).isEqualTo("""
         SELECT "user".id,
-               (SELECT COUNT(*) FROM "order" WHERE "order"."user" = "user".id)
+               COALESCE(sheaf_order.orders, 0)
         FROM "user"
+        LEFT JOIN (SELECT "order"."user" AS sheaf_key,
+                          COUNT(*) AS orders
+                   FROM "order"
+                   GROUP BY "order"."user") sheaf_order ON sheaf_order.sheaf_key = "user".id
+        ORDER BY "user".id
         """);
-    assertThat(plan.keyOrder()).isEqualTo("\"user\".id");
-    assertThat(plan.root().children().get(0).sql()).isEqualTo("""
-        SELECT "group"."user",
+    assertThat(plan.root().select().table()).isEqualTo("\"user\"");
+    assertThat(sql(plan.root().children().get(0))).isEqualTo("""
+        SELECT sheaf_link.sheaf_parent,
                "order".id,
                "order"."key"
-        FROM "group"
-        JOIN "order" ON "order".id = "group"."order"
-        WHERE "group"."user" IN (:keys)
+        FROM (SELECT "group"."user" AS sheaf_parent, "group"."order" AS sheaf_target FROM "group") sheaf_link
+        JOIN "order" ON "order".id = sheaf_link.sheaf_target
+        WHERE sheaf_link.sheaf_parent = ANY(:keys)
         ORDER BY "order".id
         """);
   }
@@ -459,14 +507,14 @@ class PlannerTest {
 
     Level books = new Planner().plan(author).root().children().get(0);
 
-    assertThat(books.sql()).doesNotContain("book.");
-    assertThat(books.sql()).isEqualTo("""
+    assertThat(sql(books)).doesNotContain("book.");
+    assertThat(sql(books)).isEqualTo("""
         SELECT book_view.author_id,
                book_view.id,
                book_view.title,
                (SELECT COUNT(*) FROM review WHERE review.book_id = book_view.id)
         FROM book_view
-        WHERE book_view.author_id IN (:keys)
+        WHERE book_view.author_id = ANY(:keys)
         ORDER BY book_view.id
         """);
   }
@@ -477,7 +525,7 @@ class PlannerTest {
     ColumnField key = new ColumnField("id", keyType, "id");
     ProjectionModel keyed = new ProjectionModel(ClassName.get("shapes", "Keyed"), "keyed", key, "",
         List.of(key));
-    return new Planner().plan(keyed).selectByKeys();
+    return byKeys(new Planner().plan(keyed).root());
   }
 
   private static void collect(Level level, List<Level> into) {
@@ -533,5 +581,19 @@ class PlannerTest {
   private static Relation manyToMany(String through, String foreignKey, String inverseForeignKey,
       String table) {
     return new Relation(table, foreignKey, through, inverseForeignKey, "id");
+  }
+
+  /**
+   * A level's SQL on PostgreSQL: the root's for every row, a collection's and a reference's for
+   * a key set.
+   */
+  private static String sql(Level level) {
+    return level.select().sql(Dialect.POSTGRESQL, level.kind() == Level.Kind.ROOT
+        ? Select.Restriction.EVERY_ROW : Select.Restriction.KEYS);
+  }
+
+  /** The root's SQL on PostgreSQL for a key set. */
+  private static String byKeys(Level root) {
+    return root.select().sql(Dialect.POSTGRESQL, Select.Restriction.KEYS);
   }
 }

@@ -1,0 +1,60 @@
+package dev.sheaf.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.statement.Query;
+
+/** A key set as one statement writes it ({@link KeySet}) and binds it. */
+final class KeyBinding<K> {
+  private final KeySet text;
+  private final Consumer<Query> binder;
+
+  private KeyBinding(KeySet text, Consumer<Query> binder) {
+    this.text = text;
+    this.binder = binder;
+  }
+
+  /** The keys as arrays of at most {@code size} keys: one parameter each (H2, PostgreSQL). */
+  static <K> KeyBinding<K> arrays(Dialect dialect, Class<K> keyType, List<K> keys, int size) {
+    List<List<K>> parts = new ArrayList<>();
+    for (int from = 0; from < keys.size() || from == 0; from += size) {
+      parts.add(keys.subList(from, Math.min(keys.size(), from + size)));
+    }
+    if (parts.size() == 1) {
+      return new KeyBinding<>(dialect.keySet(keyType, 1, null),
+          query -> query.bindArray(Load.KEYS, keyType, keys));
+    }
+    return new KeyBinding<>(dialect.keySet(keyType, parts.size(), null), query -> {
+      for (int part = 0; part < parts.size(); part++) {
+        query.bindArray(Load.KEYS + "_" + part, keyType, parts.get(part));
+      }
+    });
+  }
+
+  /**
+   * The keys as an IN list (MariaDB, MySQL): whole numbers written as literals, other keys
+   * bound one parameter each.
+   */
+  static <K> KeyBinding<K> list(
+      Dialect dialect, Class<K> keyType, List<K> keys, boolean literal) {
+    StringBuilder list = new StringBuilder(keys.size() * (literal ? 8 : 14));
+    for (int i = 0; i < keys.size(); i++) {
+      list.append(i == 0 ? "" : ", ").append(literal ? keys.get(i).toString() : ":sheaf_key_" + i);
+    }
+    Consumer<Query> binder = literal ? query -> {} : query -> {
+      for (int i = 0; i < keys.size(); i++) {
+        query.bind("sheaf_key_" + i, keys.get(i));
+      }
+    };
+    return new KeyBinding<>(dialect.keySet(keyType, 1, list.toString()), binder);
+  }
+
+  KeySet text() {
+    return text;
+  }
+
+  void bind(Query query) {
+    binder.accept(query);
+  }
+}

@@ -1,0 +1,242 @@
+package dev.sheaf.runtime;
+
+import dev.sheaf.Aggregate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One statement of a generated repository, in parts: the rows of one level (the root, a
+ * collection or a reference) and the values read from each. A {@link Dialect} renders it, for
+ * each kind of load ({@link Restriction}), as the SQL its database runs fastest; nothing reads
+ * a finished text back. Generated repositories build one per statement with the fluent methods
+ * below; {@link #sql(Dialect, Restriction)} shows what runs.
+ *
+ * <p>Names are written as the annotations gave them, a reserved name in standard double quotes
+ * ({@code "order"}). A fragment ({@code where}, {@code orderBy}) is rendered where only its own
+ * table's names are visible, so an unqualified name, or one qualified by the table's name,
+ * always means that table's column.
+ */
+public final class Select {
+  /** What an aggregate computes; never {@code AUTO} or {@code COLLECT}. */
+  public enum Option {
+    /** The aggregate of no rows is 0, not null: COUNT, EXISTS, and SUM into a primitive. */
+    OR_ZERO,
+    /** AVG into a double: computed in double precision, as Java would from the same values. */
+    AS_DOUBLE
+  }
+
+  /** Which rows of the level a load reads. */
+  public enum Restriction {
+    /** Every row of the table (a collection: every row with a parent). */
+    EVERY_ROW,
+    /** The rows whose key (a collection: whose parent's key) is in the key set. */
+    KEYS,
+    /** The root rows a caller's condition, order, limit and offset select. */
+    FILTER
+  }
+
+  /**
+   * The rows related to a level's row, over which aggregates are computed: the rows of
+   * {@code table} whose {@code foreignKey} holds its key, or with a junction, the rows of
+   * {@code table} whose {@code targetKey} a row of {@code through} links to the key.
+   */
+  public record Relation(String table, String foreignKey, Link link) {
+    public Relation {
+      Objects.requireNonNull(table, "table");
+      Objects.requireNonNull(foreignKey, "foreignKey");
+    }
+  }
+
+  /**
+   * A junction: its rows link {@code parentColumn} (the owner's key) to {@code targetColumn}
+   * (the related table's {@code targetKey}).
+   */
+  public record Link(String table, String parentColumn, String targetColumn, String targetKey) {}
+
+  /** One value of a row, in column order. */
+  public sealed interface Value permits Column, Computed {}
+
+  /** A column of the level's table. */
+  public record Column(String column) implements Value {}
+
+  /**
+   * An aggregate of the related rows.
+   *
+   * @param name what the generated row calls it: names its column where SQL needs one
+   * @param column the related column read; empty for COUNT(*) and EXISTS
+   * @param where a condition on the related rows; empty for none
+   */
+  public record Computed(String name, Aggregate.Function function, Relation relation,
+      String column, String where, List<Option> options) implements Value {
+    public Computed {
+      options = List.copyOf(options);
+    }
+
+    boolean has(Option option) {
+      return options.contains(option);
+    }
+  }
+
+  /**
+   * How a collection's rows hang off their parent: {@code column} of the table holds the
+   * parent's key, or with a junction, {@code link} does.
+   */
+  public record Parent(String column, Link link) {}
+
+  private final int number;
+  private final String label;
+  private final String table;
+  private final String key;
+  private final Parent parent;
+  private final List<Value> values = new ArrayList<>();
+  private String where = "";
+  private String orderBy = "";
+  private String tieBreaker;
+  private int limit;
+
+  private Select(int number, String label, String table, String key, Parent parent) {
+    this.number = number;
+    this.label = label;
+    this.table = table;
+    this.key = key;
+    this.parent = parent;
+    this.tieBreaker = key;
+  }
+
+  /** The root rows of {@code table}, whose key column is {@code key}. */
+  public static Select root(int number, String label, String table, String key) {
+    return new Select(number, label, table, key, null);
+  }
+
+  /** The rows of {@code table} whose {@code parentColumn} holds a parent's key. */
+  public static Select children(
+      int number, String label, String table, String key, String parentColumn) {
+    return new Select(number, label, table, key, new Parent(parentColumn, null));
+  }
+
+  /** The rows of {@code table} a junction links to a parent's key. */
+  public static Select childrenThrough(
+      int number, String label, String table, String key, Link link) {
+    return new Select(number, label, table, key, new Parent(null, link));
+  }
+
+  /** The rows of {@code table} whose key is one a reference holds. */
+  public static Select referenced(int number, String label, String table, String key) {
+    return new Select(number, label, table, key, null);
+  }
+
+  /** The related rows of {@code table} whose {@code foreignKey} holds the key. */
+  public static Relation over(String table, String foreignKey) {
+    return new Relation(table, foreignKey, null);
+  }
+
+  /** The related rows of {@code table} linked by a junction. */
+  public static Relation over(String table, Link link) {
+    return new Relation(table, link.parentColumn(), link);
+  }
+
+  /** A junction {@code table} from {@code parentColumn} to the related {@code targetKey}. */
+  public static Link link(
+      String table, String parentColumn, String targetColumn, String targetKey) {
+    return new Link(table, parentColumn, targetColumn, targetKey);
+  }
+
+  /** Reads {@code column} of the level's table. */
+  public Select column(String column) {
+    values.add(new Column(column));
+    return this;
+  }
+
+  /** Reads an aggregate of related rows. */
+  public Select aggregate(String name, Aggregate.Function function, Relation relation,
+      String column, String where, Option... options) {
+    values.add(new Computed(name, function, relation, column, where, List.of(options)));
+    return this;
+  }
+
+  /** Keeps the rows that satisfy {@code where}, SQL on the table's columns. */
+  public Select where(String where) {
+    this.where = where;
+    return this;
+  }
+
+  /** Orders each parent's rows by {@code orderBy} (root: the default order). */
+  public Select orderBy(String orderBy) {
+    this.orderBy = orderBy;
+    return this;
+  }
+
+  /** The column that breaks ties after the order: the key, or a collected value. */
+  public Select tieBreaker(String column) {
+    this.tieBreaker = column;
+    return this;
+  }
+
+  /** Keeps at most {@code limit} rows per parent (top-N). */
+  public Select limit(int limit) {
+    this.limit = limit;
+    return this;
+  }
+
+  /** The statement's number in its load, 1 for the root. */
+  public int number() {
+    return number;
+  }
+
+  /** What failures and Javadoc call it, such as {@code AuthorCard.books}. */
+  public String label() {
+    return label;
+  }
+
+  /** The level's table. */
+  public String table() {
+    return table;
+  }
+
+  /** The key column of the level's table; null for a collection of column values. */
+  public String key() {
+    return key;
+  }
+
+  /** How a collection's rows hang off their parent; null for the root and a reference. */
+  public Parent parent() {
+    return parent;
+  }
+
+  /** What each row reads after the parent key, in column order. */
+  public List<Value> values() {
+    return Collections.unmodifiableList(values);
+  }
+
+  /** The collection's condition on its rows; empty for none. */
+  public String where() {
+    return where;
+  }
+
+  /** The collection's order, or the root's default order; empty for the key's. */
+  public String orderBy() {
+    return orderBy;
+  }
+
+  /** The column that breaks ties after {@link #orderBy()}. */
+  public String tieBreaker() {
+    return tieBreaker;
+  }
+
+  /** At most this many rows per parent; 0 for all. */
+  public int limit() {
+    return limit;
+  }
+
+  /**
+   * The SQL that runs on {@code dialect} for {@code restriction}, with the key set as the
+   * parameter {@code :keys} (MariaDB: a list of literals, shown here as {@code (:keys)}) and a
+   * root filter as a condition {@code :where}. For reading and tests; loads render through
+   * {@link Load}.
+   */
+  public String sql(Dialect dialect, Restriction restriction) {
+    return SelectSql.render(this, dialect, restriction, KeySet.shown(dialect), RootFilter.shown());
+  }
+}

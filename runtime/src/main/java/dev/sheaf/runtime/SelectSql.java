@@ -1,0 +1,410 @@
+package dev.sheaf.runtime;
+
+import dev.sheaf.Aggregate;
+import dev.sheaf.runtime.Select.Computed;
+import dev.sheaf.runtime.Select.Link;
+import dev.sheaf.runtime.Select.Option;
+import dev.sheaf.runtime.Select.Relation;
+import dev.sheaf.runtime.Select.Restriction;
+import dev.sheaf.runtime.Select.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders a {@link Select} for one dialect and one kind of load. The shapes, each chosen by
+ * measurement (docs/benchmarks.md):
+ *
+ * <ul>
+ *   <li>Aggregates over one relation are computed together in one grouped derived table, LEFT
+ *       JOINed on the key, when the load reads every row or a key set of the root (the key set
+ *       pushed inside it); a filtered one gets {@code CASE WHEN}. Elsewhere (a collection's key
+ *       set, a caller's filter, the rows a top-N keeps) they are correlated subqueries, which
+ *       touch only the rows read.
+ *   <li>A top-N is cut in SQL with {@code ROW_NUMBER()} where the database does that faster
+ *       than reading every row ({@link Dialect#cutsTopN}); its aggregates are computed for the
+ *       kept rows only. Elsewhere the repository cuts the ordered rows in Java.
+ *   <li>A junction is joined as a derived table that shows only {@code sheaf_parent} and
+ *       {@code sheaf_target}, so a fragment's unqualified names mean the related table's.
+ * </ul>
+ */
+final class SelectSql {
+  private static final String INDENT = "       ";
+
+  private final Select select;
+  private final Dialect dialect;
+  private final Restriction restriction;
+  private final KeySet keys;
+  private final RootFilter filter;
+
+  private SelectSql(
+      Select select, Dialect dialect, Restriction restriction, KeySet keys, RootFilter filter) {
+    this.select = select;
+    this.dialect = dialect;
+    this.restriction = restriction;
+    this.keys = keys;
+    this.filter = filter;
+  }
+
+  /**
+   * The text of {@code select} on {@code dialect}: {@code keys} writes the key set of a KEYS
+   * load, {@code filter} the caller's part of a FILTER load.
+   */
+  static String render(
+      Select select, Dialect dialect, Restriction restriction, KeySet keys, RootFilter filter) {
+    return new SelectSql(select, dialect, restriction, keys, filter).render();
+  }
+
+  private String render() {
+    boolean topN = cutsTopN();
+    boolean grouped = !topN && (restriction == Restriction.EVERY_ROW
+        || (restriction == Restriction.KEYS && select.parent() == null));
+    String correlation = topN ? "sheaf_top.sheaf_key"
+        : select.key() == null ? null : column(select.table(), select.key());
+    Map<Relation, String> groups = grouped ? groupAliases() : Map.of();
+
+    List<String> columns = new ArrayList<>();
+    if (select.parent() != null) {
+      columns.add(topN ? "sheaf_top.sheaf_parent" : parentColumn());
+    }
+    for (Value value : select.values()) {
+      if (value instanceof Select.Column column) {
+        columns.add(column(select.table(), column.column()));
+      } else {
+        Computed computed = (Computed) value;
+        columns.add(grouped
+            ? groupedValue(computed, groups.get(computed.relation()))
+            : correlated(computed, correlation));
+      }
+    }
+    StringBuilder sql = new StringBuilder("SELECT ")
+        .append(String.join(",\n" + INDENT, columns)).append('\n');
+
+    List<String> conditions = new ArrayList<>();
+    if (topN) {
+      sql.append("FROM ").append(table(select.table())).append('\n')
+          .append("JOIN ").append(nested(ranked(), "JOIN ")).append(" sheaf_top ON sheaf_top.sheaf_key = ")
+          .append(column(select.table(), select.key())).append('\n');
+      conditions.add("sheaf_top.sheaf_rank <= " + select.limit());
+    } else {
+      sql.append(rows(conditions));
+    }
+    for (Map.Entry<Relation, String> group : groups.entrySet()) {
+      sql.append("LEFT JOIN ").append(nested(groupedTable(group.getKey()), "LEFT JOIN "))
+          .append(' ').append(group.getValue()).append(" ON ").append(group.getValue())
+          .append(".sheaf_key = ").append(column(select.table(), select.key())).append('\n');
+    }
+    if (!conditions.isEmpty()) {
+      sql.append("WHERE ").append(String.join("\n  AND ", conditions)).append('\n');
+    }
+    String order = order(topN);
+    if (!order.isEmpty()) {
+      sql.append("ORDER BY ").append(order).append('\n');
+    }
+    if (restriction == Restriction.FILTER && filter.pages()) {
+      sql.append("LIMIT :sheaf_limit OFFSET :sheaf_offset\n");
+    }
+    return sql.toString();
+  }
+
+  private boolean cutsTopN() {
+    return select.limit() > 0 && select.parent() != null && select.key() != null
+        && dialect.cutsTopN();
+  }
+
+  /** The FROM clause of the level's rows, adding their conditions to {@code conditions}. */
+  private String rows(List<String> conditions) {
+    String from = source(select.table(), linkOf(select), keyedColumn(), conditions);
+    if (select.parent() != null && !select.where().isEmpty()) {
+      conditions.add("(" + fragment(select.where()) + ")");
+    }
+    if (select.parent() == null && restriction == Restriction.FILTER) {
+      if (filter.hasCondition()) {
+        conditions.add("(" + filter.where() + ")");
+      }
+      if (filter.after() != null) {
+        conditions.add(column(select.table(), select.key()) + " > :sheaf_after");
+      }
+    }
+    return from;
+  }
+
+  /**
+   * {@code FROM table} (joined to a junction) for the level's rows: the key set, or for a
+   * collection of every parent the condition {@code IS NOT NULL}, on {@code keyed}.
+   */
+  private String source(String table, Link link, String keyed, List<String> conditions) {
+    if (keyed != null && restriction == Restriction.KEYS) {
+      return from(table, link, keyed, conditions);
+    }
+    if (keyed != null && restriction == Restriction.EVERY_ROW) {
+      // Every parent's key: the rows of any parent, without sending a key.
+      conditions.add(keyed + " IS NOT NULL");
+    }
+    return from(table, link, null, conditions);
+  }
+
+  /**
+   * {@code FROM table}, joined to {@code link} when there is one, and when {@code keyed} is
+   * given, to the key set on it: a condition added to {@code conditions}, or on H2 a key table
+   * joined ahead of the first table.
+   */
+  private String from(String table, Link link, String keyed, List<String> conditions) {
+    List<String> items = new ArrayList<>();
+    if (link != null) {
+      items.add("(SELECT " + column(link.table(), link.parentColumn()) + " AS sheaf_parent, "
+          + column(link.table(), link.targetColumn()) + " AS sheaf_target FROM "
+          + table(link.table()) + ") sheaf_link");
+      items.add(table(table) + " ON " + column(table, link.targetKey())
+          + " = sheaf_link.sheaf_target");
+    } else {
+      items.add(table(table));
+    }
+    StringBuilder from = new StringBuilder("FROM ");
+    if (keyed != null && keys.table() != null) {
+      from.append(keys.table()).append('\n').append("JOIN ").append(items.get(0))
+          .append(" ON ").append(keyed).append(" = sheaf_keys.sheaf_key");
+    } else {
+      from.append(items.get(0));
+      if (keyed != null) {
+        conditions.add(keyed + keys.condition());
+      }
+    }
+    for (int i = 1; i < items.size(); i++) {
+      from.append('\n').append("JOIN ").append(items.get(i));
+    }
+    return from.append('\n').toString();
+  }
+
+  /** The column a load's key set (or every-parent condition) tests, or null for none. */
+  private String keyedColumn() {
+    if (select.parent() != null) {
+      return parentColumn();
+    }
+    return restriction == Restriction.KEYS ? column(select.table(), select.key()) : null;
+  }
+
+  private String parentColumn() {
+    Link link = linkOf(select);
+    return link != null ? "sheaf_link.sheaf_parent" : column(select.table(), select.parent().column());
+  }
+
+  private static Link linkOf(Select select) {
+    return select.parent() == null ? null : select.parent().link();
+  }
+
+  /** The ranked rows of a top-N: each row's parent, key and place in its parent's order. */
+  private String ranked() {
+    List<String> conditions = new ArrayList<>();
+    String from = rows(conditions);
+    String parent = parentColumn();
+    StringBuilder sql = new StringBuilder("SELECT ").append(parent).append(" AS sheaf_parent,\n")
+        .append(INDENT).append(column(select.table(), select.key())).append(" AS sheaf_key,\n")
+        .append(INDENT).append("ROW_NUMBER() OVER (PARTITION BY ").append(parent)
+        .append(" ORDER BY ").append(collectionOrder()).append(") AS sheaf_rank\n")
+        .append(from);
+    if (!conditions.isEmpty()) {
+      sql.append("WHERE ").append(String.join("\n  AND ", conditions)).append('\n');
+    }
+    return sql.toString();
+  }
+
+  private String order(boolean topN) {
+    if (topN) {
+      return "sheaf_top.sheaf_parent, sheaf_top.sheaf_rank";
+    }
+    if (select.parent() != null) {
+      return collectionOrder();
+    }
+    if (restriction == Restriction.KEYS) {
+      return ""; // the repository puts the rows in the order of the keys given
+    }
+    String key = column(select.table(), select.key());
+    String order;
+    if (restriction == Restriction.FILTER && filter.chunked()) {
+      order = null; // a chunk is in key order: the next chunk starts after its last key
+    } else if (filter.hasOrder()) {
+      order = filter.orderBy();
+    } else {
+      order = select.orderBy().isEmpty() ? null : fragment(select.orderBy());
+    }
+    return order == null || order.isBlank() || order.equals(key) ? key : order + ", " + key;
+  }
+
+  private String collectionOrder() {
+    String tie = column(select.table(), select.tieBreaker());
+    return select.orderBy().isEmpty() ? tie : fragment(select.orderBy()) + ", " + tie;
+  }
+
+  /** The relations of grouped aggregates, each with its derived table's alias. */
+  private Map<Relation, String> groupAliases() {
+    Map<Relation, String> aliases = new LinkedHashMap<>();
+    List<String> taken = new ArrayList<>();
+    for (Value value : select.values()) {
+      if (value instanceof Computed computed && !aliases.containsKey(computed.relation())) {
+        String base = "sheaf_" + plain(computed.relation().table());
+        String alias = base;
+        for (int i = 2; taken.contains(alias); i++) {
+          alias = base + i;
+        }
+        taken.add(alias);
+        aliases.put(computed.relation(), alias);
+      }
+    }
+    return aliases;
+  }
+
+  /** One grouped derived table: every aggregate over {@code relation}, by the key it holds. */
+  private String groupedTable(Relation relation) {
+    List<Computed> computed = new ArrayList<>();
+    for (Value value : select.values()) {
+      if (value instanceof Computed c && c.relation().equals(relation)) {
+        computed.add(c);
+      }
+    }
+    String shared = computed.get(0).where();
+    for (Computed c : computed) {
+      if (!c.where().equals(shared)) {
+        shared = null;
+        break;
+      }
+    }
+    String foreignKey = relatedKey(relation);
+    List<String> columns = new ArrayList<>();
+    columns.add(foreignKey + " AS sheaf_key");
+    for (Computed c : computed) {
+      String where = shared == null ? c.where() : "";
+      columns.add(aggregate(c, where) + " AS " + name(c));
+    }
+    List<String> conditions = new ArrayList<>();
+    boolean keyed = restriction == Restriction.KEYS;
+    String from = from(relation.table(), relation.link(), keyed ? foreignKey : null, conditions);
+    if (shared != null && !shared.isEmpty()) {
+      conditions.add("(" + fragment(shared) + ")");
+    }
+    StringBuilder sql = new StringBuilder("SELECT ")
+        .append(String.join(",\n" + INDENT, columns)).append('\n').append(from);
+    if (!conditions.isEmpty()) {
+      sql.append("WHERE ").append(String.join("\n  AND ", conditions)).append('\n');
+    }
+    return sql.append("GROUP BY ").append(foreignKey).toString();
+  }
+
+  /** The column of a relation's rows that holds the owner's key. */
+  private String relatedKey(Relation relation) {
+    return relation.link() != null
+        ? "sheaf_link.sheaf_parent"
+        : column(relation.table(), relation.foreignKey());
+  }
+
+  /** The aggregate's SQL over its relation's rows, filtered by {@code where} with CASE. */
+  private String aggregate(Computed c, String where) {
+    String value = c.column().isEmpty() ? "1" : column(c.relation().table(), c.column());
+    if (where.isEmpty()) {
+      return aggregateOf(c, c.column().isEmpty() ? "*" : value);
+    }
+    return aggregateOf(c, "CASE WHEN (" + fragment(where) + ") THEN " + value + " END");
+  }
+
+  /** A grouped aggregate as the level's row reads it: 0 (or false) where no row is related. */
+  private String groupedValue(Computed c, String alias) {
+    String value = alias + "." + name(c);
+    if (c.function() == Aggregate.Function.EXISTS) {
+      return "COALESCE(" + value + ", 0) > 0";
+    }
+    return c.has(Option.OR_ZERO) ? "COALESCE(" + value + ", 0)" : value;
+  }
+
+  /**
+   * The aggregate as a subquery correlated to {@code correlation}. When the relation is the
+   * level's own table, the related rows are first selected in a derived table of their own, so
+   * that a fragment naming the table means the related row, not the level's.
+   */
+  private String correlated(Computed c, String correlation) {
+    Relation relation = c.relation();
+    boolean self = plain(relation.table()).equalsIgnoreCase(plain(select.table()))
+        && !correlation.startsWith("sheaf_top.");
+    String body;
+    String aggregate;
+    if (self) {
+      List<String> inner = new ArrayList<>();
+      String from = from(relation.table(), relation.link(), null, inner);
+      if (!c.where().isEmpty()) {
+        inner.add("(" + fragment(c.where()) + ")");
+      }
+      String value = c.column().isEmpty() ? "" : ", " + column(relation.table(), c.column())
+          + " AS sheaf_value";
+      body = " FROM (SELECT " + relatedKey(relation) + " AS sheaf_key" + value + " "
+          + from.replace('\n', ' ').strip()
+          + (inner.isEmpty() ? "" : " WHERE " + String.join(" AND ", inner))
+          + ") sheaf_related WHERE sheaf_related.sheaf_key = " + correlation + ")";
+      aggregate = aggregateOf(c, c.column().isEmpty() ? "*" : "sheaf_related.sheaf_value");
+    } else {
+      List<String> conditions = new ArrayList<>();
+      String from = from(relation.table(), relation.link(), null, conditions).replace('\n', ' ').strip();
+      conditions.add(relatedKey(relation) + " = " + correlation);
+      if (!c.where().isEmpty()) {
+        conditions.add("(" + fragment(c.where()) + ")");
+      }
+      body = " " + from + " WHERE " + String.join(" AND ", conditions) + ")";
+      aggregate = aggregateOf(c, c.column().isEmpty() ? "*" : column(relation.table(), c.column()));
+    }
+    return switch (c.function()) {
+      case EXISTS -> "EXISTS (SELECT 1" + body;
+      case SUM -> c.has(Option.OR_ZERO)
+          ? "COALESCE((SELECT " + aggregate + body + ", 0)"
+          : "(SELECT " + aggregate + body;
+      default -> "(SELECT " + aggregate + body;
+    };
+  }
+
+  /** The aggregate function of {@code c} over {@code value}: a column, a CASE or {@code *}. */
+  private String aggregateOf(Computed c, String value) {
+    return switch (c.function()) {
+      case COUNT, EXISTS -> "COUNT(" + value + ")";
+      case COUNT_DISTINCT -> "COUNT(DISTINCT " + value + ")";
+      case AVG -> "AVG(" + dialect.averaged(value, c.has(Option.AS_DOUBLE)) + ")";
+      case SUM, MIN, MAX -> c.function().name() + "(" + value + ")";
+      case AUTO, COLLECT -> throw new IllegalArgumentException(
+          "not a scalar aggregate: " + c.function());
+    };
+  }
+
+  /** {@code column} qualified by {@code table}, unless the annotation already qualified it. */
+  private String column(String table, String column) {
+    if (column.contains(".")) {
+      return dialect.identifier(column);
+    }
+    return dialect.identifier(table) + "." + dialect.identifier(column);
+  }
+
+  private String table(String table) {
+    return dialect.identifier(table);
+  }
+
+  private String name(Computed c) {
+    return dialect.identifier(c.name());
+  }
+
+  /** An annotation's SQL, written in standard SQL, as this database writes it. */
+  private String fragment(String sql) {
+    return dialect.render(sql);
+  }
+
+  /** A name without quotes or schema, for an alias: {@code library."order"} to {@code order}. */
+  private static String plain(String name) {
+    String last = name.substring(name.lastIndexOf('.') + 1);
+    return last.replace("\"", "").replace("`", "").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * {@code select} in parentheses after {@code prefix} (what its line starts with): each line
+   * after the first indented to stay in line with the first.
+   */
+  private static String nested(String select, String prefix) {
+    String indent = " ".repeat(prefix.length() + 1);
+    return "(" + select.strip().replace("\n", "\n" + indent) + ")";
+  }
+}

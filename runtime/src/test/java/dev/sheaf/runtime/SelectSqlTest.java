@@ -1,0 +1,187 @@
+package dev.sheaf.runtime;
+
+import static dev.sheaf.Aggregate.Function.AVG;
+import static dev.sheaf.Aggregate.Function.COUNT;
+import static dev.sheaf.Aggregate.Function.EXISTS;
+import static dev.sheaf.Aggregate.Function.SUM;
+import static dev.sheaf.runtime.Select.Option.AS_DOUBLE;
+import static dev.sheaf.runtime.Select.Option.OR_ZERO;
+import static dev.sheaf.runtime.Select.Restriction.EVERY_ROW;
+import static dev.sheaf.runtime.Select.Restriction.FILTER;
+import static dev.sheaf.runtime.Select.Restriction.KEYS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The statement shapes, pinned per database and kind of load. */
+class SelectSqlTest {
+  private static final Select AUTHORS = Select.root(1, "AuthorCard", "author", "id")
+      .column("name")
+      .aggregate("bookCount", COUNT, Select.over("book", "author_id"), "", "", OR_ZERO)
+      .aggregate("averagePages", AVG, Select.over("book", "author_id"), "pages", "", AS_DOUBLE)
+      .aggregate("long", EXISTS, Select.over("book", "author_id"), "", "pages > 300", OR_ZERO);
+
+  private static final Select LATEST_BOOKS =
+      Select.children(2, "AuthorCard.latestBooks", "book", "id", "author_id")
+          .column("title")
+          .aggregate("reviews", COUNT, Select.over("review", "book_id"), "", "", OR_ZERO)
+          .orderBy("published DESC")
+          .limit(3);
+
+  private static final Select.Link BOOK_AUTHORS =
+      Select.link("book_authors", "book_id", "author_id", "id");
+
+  @Test
+  void everyRowGroupsTheAggregatesOfOneRelationInOneDerivedTable() {
+    assertEquals("""
+        SELECT author.name,
+               COALESCE(sheaf_book.bookCount, 0),
+               sheaf_book.averagePages,
+               COALESCE(sheaf_book.long, 0) > 0
+        FROM author
+        LEFT JOIN (SELECT book.author_id AS sheaf_key,
+                          COUNT(*) AS bookCount,
+                          AVG(book.pages) AS averagePages,
+                          COUNT(CASE WHEN (pages > 300) THEN 1 END) AS long
+                   FROM book
+                   GROUP BY book.author_id) sheaf_book ON sheaf_book.sheaf_key = author.id
+        ORDER BY author.id
+        """, AUTHORS.sql(Dialect.POSTGRESQL, EVERY_ROW));
+  }
+
+  @Test
+  void aKeySetIsPushedInsideEachDerivedTable() {
+    String sql = AUTHORS.sql(Dialect.POSTGRESQL, KEYS);
+    assertTrue(sql.contains("           FROM book\n"
+        + "           WHERE book.author_id = ANY(:keys)\n"
+        + "           GROUP BY book.author_id) sheaf_book"), sql);
+    assertTrue(sql.endsWith("WHERE author.id = ANY(:keys)\n"), sql);
+    String h2 = AUTHORS.sql(Dialect.H2, KEYS);
+    assertTrue(h2.contains("FROM UNNEST(:keys) sheaf_keys(sheaf_key)\n"
+        + "JOIN author ON author.id = sheaf_keys.sheaf_key\n"), h2);
+    assertTrue(h2.contains("           FROM UNNEST(:keys) sheaf_keys(sheaf_key)\n"
+        + "           JOIN book ON book.author_id = sheaf_keys.sheaf_key\n"
+        + "           GROUP BY book.author_id) sheaf_book"), h2);
+  }
+
+  @Test
+  void aFilterCorrelatesTheAggregatesAndAddsTheCallersConditionOrderAndPage() {
+    RootFilter filter = new RootFilter("country = :c", Map.of(), "name DESC", 20L, 40, false, null);
+    assertEquals("""
+        SELECT author.name,
+               (SELECT COUNT(*) FROM book WHERE book.author_id = author.id),
+               (SELECT AVG(book.pages) FROM book WHERE book.author_id = author.id),
+               EXISTS (SELECT 1 FROM book WHERE book.author_id = author.id AND (pages > 300))
+        FROM author
+        WHERE (country = :c)
+        ORDER BY name DESC, author.id
+        LIMIT :sheaf_limit OFFSET :sheaf_offset
+        """, SelectSql.render(AUTHORS, Dialect.POSTGRESQL, FILTER, null, filter));
+  }
+
+  @Test
+  void aChunkIsInKeyOrderAfterTheLastKeyOfTheChunkBefore() {
+    Select authors = Select.root(1, "Author", "author", "id").column("name").orderBy("name");
+    RootFilter chunk = RootFilter.all().withWhere("country = :c").chunk(41L, 0, 500);
+    assertEquals("""
+        SELECT author.name
+        FROM author
+        WHERE (country = :c)
+          AND author.id > :sheaf_after
+        ORDER BY author.id
+        LIMIT :sheaf_limit OFFSET :sheaf_offset
+        """, SelectSql.render(authors, Dialect.H2, FILTER, null, chunk));
+    assertEquals("SELECT author.name\nFROM author\nORDER BY name, author.id\n",
+        authors.sql(Dialect.H2, EVERY_ROW));
+  }
+
+  @Test
+  void aTopNIsCutBeforeItsAggregatesWhichSeeTheKeptRowsOnly() {
+    assertEquals("""
+        SELECT sheaf_top.sheaf_parent,
+               book.title,
+               (SELECT COUNT(*) FROM review WHERE review.book_id = sheaf_top.sheaf_key)
+        FROM book
+        JOIN (SELECT book.author_id AS sheaf_parent,
+                     book.id AS sheaf_key,
+                     ROW_NUMBER() OVER (PARTITION BY book.author_id ORDER BY published DESC, book.id) AS sheaf_rank
+              FROM book
+              WHERE book.author_id = ANY(:keys)) sheaf_top ON sheaf_top.sheaf_key = book.id
+        WHERE sheaf_top.sheaf_rank <= 3
+        ORDER BY sheaf_top.sheaf_parent, sheaf_top.sheaf_rank
+        """, LATEST_BOOKS.sql(Dialect.POSTGRESQL, KEYS));
+  }
+
+  @Test
+  void h2ReadsATopNsRowsInOrderForTheRepositoryToCut() {
+    assertEquals("""
+        SELECT book.author_id,
+               book.title,
+               COALESCE(sheaf_review.reviews, 0)
+        FROM book
+        LEFT JOIN (SELECT review.book_id AS sheaf_key,
+                          COUNT(*) AS reviews
+                   FROM review
+                   GROUP BY review.book_id) sheaf_review ON sheaf_review.sheaf_key = book.id
+        WHERE book.author_id IS NOT NULL
+        ORDER BY published DESC, book.id
+        """, LATEST_BOOKS.sql(Dialect.H2, EVERY_ROW));
+  }
+
+  @Test
+  void aJunctionShowsAFragmentNoneOfItsOwnColumns() {
+    Select names = Select.childrenThrough(2, "Book.authors", "author", null, BOOK_AUTHORS)
+        .column("name")
+        .where("name LIKE 'A%'")
+        .orderBy("id")
+        .tieBreaker("name");
+    assertEquals("""
+        SELECT sheaf_link.sheaf_parent,
+               author.name
+        FROM (SELECT book_authors.book_id AS sheaf_parent, book_authors.author_id AS sheaf_target FROM book_authors) sheaf_link
+        JOIN author ON author.id = sheaf_link.sheaf_target
+        WHERE sheaf_link.sheaf_parent = ANY(:keys)
+          AND (name LIKE 'A%')
+        ORDER BY id, author.name
+        """, names.sql(Dialect.POSTGRESQL, KEYS));
+  }
+
+  @Test
+  void aSelfRelationsFragmentNamesTheRelatedRowInEveryShape() {
+    Select staff = Select.root(1, "Employee", "employee", "employee_id")
+        .aggregate("sales", COUNT, Select.over("employee", "reports_to"), "",
+            "employee.title LIKE 'Sales%'", OR_ZERO);
+    String grouped = staff.sql(Dialect.POSTGRESQL, EVERY_ROW);
+    assertTrue(grouped.contains("           FROM employee\n"
+        + "           WHERE (employee.title LIKE 'Sales%')\n"
+        + "           GROUP BY employee.reports_to) sheaf_employee"), grouped);
+    String correlated = SelectSql.render(staff, Dialect.POSTGRESQL, FILTER, null,
+        RootFilter.all().withWhere("employee_id > 0"));
+    assertTrue(correlated.contains("(SELECT COUNT(*) FROM (SELECT employee.reports_to AS sheaf_key"
+        + " FROM employee WHERE (employee.title LIKE 'Sales%')) sheaf_related"
+        + " WHERE sheaf_related.sheaf_key = employee.employee_id)"), correlated);
+  }
+
+  @Test
+  void mysqlWritesBackticksAndAveragesDoublesAsDoubles() {
+    Select order = Select.root(1, "Order", "\"order\"", "id")
+        .aggregate("total", SUM, Select.over("line", "\"order\""), "amount", "", OR_ZERO)
+        .aggregate("mean", AVG, Select.over("line", "\"order\""), "amount", "", AS_DOUBLE);
+    String sql = SelectSql.render(order, Dialect.MYSQL, KEYS, KeySet.condition(" IN (1, 2)"),
+        RootFilter.all());
+    assertEquals("""
+        SELECT COALESCE(sheaf_line.total, 0),
+               sheaf_line.mean
+        FROM `order`
+        LEFT JOIN (SELECT line.`order` AS sheaf_key,
+                          SUM(line.amount) AS total,
+                          AVG(CAST(line.amount AS DOUBLE)) AS mean
+                   FROM line
+                   WHERE line.`order` IN (1, 2)
+                   GROUP BY line.`order`) sheaf_line ON sheaf_line.sheaf_key = `order`.id
+        WHERE `order`.id IN (1, 2)
+        """, sql);
+  }
+}

@@ -112,6 +112,14 @@ public final class Load {
   private String render(
       Select select, Select.Restriction restriction, KeySet keys, RootFilter filter) {
     try {
+      // The text of every row, or of one array of keys, is the same for every load.
+      boolean fixed = (restriction == Select.Restriction.EVERY_ROW && !filter.hasOrder())
+          || (restriction == Select.Restriction.KEYS && keys.equals(KeySet.shown(dialect))
+              && dialect != Dialect.MYSQL);
+      if (fixed) {
+        return select.rendered(dialect, restriction,
+            () -> SelectSql.render(select, dialect, restriction, keys, filter));
+      }
       return SelectSql.render(select, dialect, restriction, keys, filter);
     } catch (RuntimeException e) {
       throw new LoadException(name, select.number(), statements, select.label(), e);

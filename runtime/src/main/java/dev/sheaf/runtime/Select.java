@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Supplier;
 
 /**
  * One statement of a generated repository, in parts: the rows of one level (the root, a
@@ -91,6 +93,9 @@ public final class Select {
   private final String key;
   private final Parent parent;
   private final List<Value> values = new ArrayList<>();
+  /** Rendered texts that depend only on the dialect and the restriction. */
+  private final AtomicReferenceArray<String> rendered =
+      new AtomicReferenceArray<>(Dialect.values().length * Restriction.values().length);
   private String where = "";
   private String orderBy = "";
   private String tieBreaker;
@@ -228,6 +233,20 @@ public final class Select {
   /** At most this many rows per parent; 0 for all. */
   public int limit() {
     return limit;
+  }
+
+  /**
+   * The text {@code render} makes for {@code dialect} and {@code restriction}, rendered once:
+   * for texts that depend on nothing else (no caller's filter, no keys written as literals).
+   */
+  String rendered(Dialect dialect, Restriction restriction, Supplier<String> render) {
+    int slot = dialect.ordinal() * Restriction.values().length + restriction.ordinal();
+    String text = rendered.get(slot);
+    if (text == null) {
+      text = render.get();
+      rendered.set(slot, text);
+    }
+    return text;
   }
 
   /**

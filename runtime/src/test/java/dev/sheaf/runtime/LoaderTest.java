@@ -124,6 +124,29 @@ class LoaderTest {
     assertInstanceOf(JdbiException.class, failure.getCause());
   }
 
+  /** A text is rendered once per database and kind of load, unless a caller's order shapes it. */
+  @Test
+  void aRenderedTextIsReusedButACallersOrderIsNot() {
+    Jdbi jdbi = Jdbi.create("jdbc:h2:mem:rendered;DB_CLOSE_DELAY=-1");
+    jdbi.useHandle(handle -> {
+      handle.execute("CREATE TABLE item (id BIGINT PRIMARY KEY)");
+      handle.execute("INSERT INTO item VALUES (1), (2), (3)");
+    });
+    Select items = Select.root(1, "Item", "item", "id").column("id");
+    RowReader.Factory<Long> reader = ctx -> rs -> rs.getLong(1);
+    List<Long> first = Loader.of(jdbi).load("T.load", 1,
+        load -> load.root(items, RootFilter.all(), reader));
+    List<Long> reversed = Loader.of(jdbi).load("T.load", 1,
+        load -> load.root(items, RootFilter.all().withOrderBy("id DESC"), reader));
+    List<Long> again = Loader.of(jdbi).load("T.load", 1,
+        load -> load.root(items, RootFilter.all(), reader));
+    assertEquals(List.of(1L, 2L, 3L), first);
+    assertEquals(List.of(3L, 2L, 1L), reversed);
+    assertEquals(first, again);
+    assertTrue(items.rendered(Dialect.H2, Select.Restriction.EVERY_ROW, () -> "not rendered")
+        .endsWith("ORDER BY item.id\n"));
+  }
+
   @Test
   void childrenOfEveryParentAreReadWithoutTheKeySetAndWithoutRowsOfNoParent() {
     jdbi.useHandle(handle -> {

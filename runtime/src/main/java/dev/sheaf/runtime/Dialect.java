@@ -20,7 +20,9 @@ public enum Dialect {
    * {@code = ANY(?)} and long IN lists by scanning them for every row, and an IN subquery over
    * {@code UNNEST} never ends. An H2 array holds at most 65,536 elements, so a larger set is
    * several arrays in the same statement. A top-N is cut in Java: H2 runs {@code ROW_NUMBER()}
-   * an order of magnitude slower than it reads the ordered rows (docs/benchmarks.md).
+   * an order of magnitude slower than it reads the ordered rows (docs/benchmarks.md); and the
+   * aggregates of a collection's key set are correlated subqueries, as H2 does not run an IN
+   * subquery as a semi-join.
    */
   H2 {
     @Override
@@ -39,6 +41,11 @@ public enum Dialect {
 
     @Override
     boolean cutsTopN() {
+      return false;
+    }
+
+    @Override
+    boolean joinsSubqueriesFast() {
       return false;
     }
   },
@@ -148,6 +155,14 @@ public enum Dialect {
 
   /** Whether a top-N collection is cut in SQL ({@code ROW_NUMBER()}), not in Java. */
   boolean cutsTopN() {
+    return true;
+  }
+
+  /**
+   * Whether {@code column IN (SELECT ...)} runs as a semi-join, so that aggregates can be
+   * grouped over the rows related to a level's rows. H2 runs it row by row.
+   */
+  boolean joinsSubqueriesFast() {
     return true;
   }
 

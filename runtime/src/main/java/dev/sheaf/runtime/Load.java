@@ -55,11 +55,18 @@ public final class Load {
    */
   public <K, R> List<R> children(Select select, Class<K> keyType, List<K> keys,
       boolean everyParent, RowReader.Factory<R> reader) {
-    if (!everyParent) {
-      return keyed(select, keyType, keys, reader);
+    boolean cutInSql = select.cutsInSql();
+    List<R> rows;
+    if (everyParent) {
+      String sql = render(select, Select.Restriction.EVERY_ROW, null, RootFilter.all());
+      rows = select(select, sql, query -> {}, reader);
+    } else {
+      rows = keyed(select, keyType, keys, reader);
     }
-    String sql = render(select, Select.Restriction.EVERY_ROW, null, RootFilter.all());
-    return select(select, sql, query -> {}, reader);
+    if (!cutInSql && dialect.cutsTopN()) {
+      select.read(rows.size(), keys.size());
+    }
+    return rows;
   }
 
   /**
@@ -116,11 +123,12 @@ public final class Load {
       boolean fixed = (restriction == Select.Restriction.EVERY_ROW && !filter.hasOrder())
           || (restriction == Select.Restriction.KEYS && keys.equals(KeySet.shown(dialect))
               && dialect != Dialect.MYSQL);
+      boolean cut = select.cutsInSql();
       if (fixed) {
-        return select.rendered(dialect, restriction,
-            () -> SelectSql.render(select, dialect, restriction, keys, filter));
+        return select.rendered(dialect, restriction, cut,
+            () -> SelectSql.render(select, dialect, restriction, keys, filter, cut));
       }
-      return SelectSql.render(select, dialect, restriction, keys, filter);
+      return SelectSql.render(select, dialect, restriction, keys, filter, cut);
     } catch (RuntimeException e) {
       throw new LoadException(name, select.number(), statements, select.label(), e);
     }

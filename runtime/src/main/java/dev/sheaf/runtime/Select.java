@@ -93,13 +93,27 @@ public final class Select {
   private final String key;
   private final Parent parent;
   private final List<Value> values = new ArrayList<>();
-  /** Rendered texts that depend only on the dialect and the restriction. */
+  /**
+   * Rendered texts that depend only on the dialect, the restriction and where a top-N is cut.
+   */
   private final AtomicReferenceArray<String> rendered =
-      new AtomicReferenceArray<>(Dialect.values().length * Restriction.values().length);
+      new AtomicReferenceArray<>(Dialect.values().length * Restriction.values().length * 2);
+  /**
+   * Whether a load found this top-N reading more than {@link #FAN_OUT} times the rows it keeps:
+   * from then on the database cuts it, where it can (docs/benchmarks.md).
+   */
+  private volatile boolean cutInSql;
   private String where = "";
   private String orderBy = "";
   private String tieBreaker;
   private int limit;
+
+  /**
+   * How many more rows than a top-N keeps a load may read before the database cuts them
+   * instead: below it, reading the rows in order and cutting in Java measured as fast or faster
+   * on PostgreSQL and MariaDB; from twice the kept rows up, {@code ROW_NUMBER()} wins.
+   */
+  static final int FAN_OUT = 2;
 
   private Select(int number, String label, String table, String key, Parent parent) {
     this.number = number;
@@ -235,12 +249,29 @@ public final class Select {
     return limit;
   }
 
+  /** Whether the database cuts this top-N: a load found it reading many more rows than kept. */
+  boolean cutsInSql() {
+    return cutInSql;
+  }
+
+  /**
+   * Notes what a load of this top-N read: {@code read} rows for {@code parents} parents. Past
+   * {@link #FAN_OUT} times what it keeps, later loads let the database cut it.
+   */
+  void read(int read, int parents) {
+    if (limit > 0 && !cutInSql && read > (long) FAN_OUT * limit * parents) {
+      cutInSql = true;
+    }
+  }
+
   /**
    * The text {@code render} makes for {@code dialect} and {@code restriction}, rendered once:
    * for texts that depend on nothing else (no caller's filter, no keys written as literals).
    */
-  String rendered(Dialect dialect, Restriction restriction, Supplier<String> render) {
-    int slot = dialect.ordinal() * Restriction.values().length + restriction.ordinal();
+  String rendered(
+      Dialect dialect, Restriction restriction, boolean cutInSql, Supplier<String> render) {
+    int slot = (dialect.ordinal() * Restriction.values().length + restriction.ordinal()) * 2
+        + (cutInSql ? 1 : 0);
     String text = rendered.get(slot);
     if (text == null) {
       text = render.get();
@@ -252,8 +283,8 @@ public final class Select {
   /**
    * The SQL that runs on {@code dialect} for {@code restriction}, with the key set as the
    * parameter {@code :keys} (MariaDB: a list of literals, shown here as {@code (:keys)}) and a
-   * root filter as a condition {@code :where}. For reading and tests; loads render through
-   * {@link Load}.
+   * root filter as a condition {@code <where>}; a top-N as a first load reads it, in order (see
+   * {@link #FAN_OUT}). For reading and tests; loads render through {@link Load}.
    */
   public String sql(Dialect dialect, Restriction restriction) {
     return SelectSql.render(this, dialect, restriction, KeySet.shown(dialect), RootFilter.shown());

@@ -19,13 +19,15 @@ import java.util.Map;
  *
  * <ul>
  *   <li>Aggregates over one relation are computed together in one grouped derived table, LEFT
- *       JOINed on the key, when the load reads every row or a key set of the root (the key set
- *       pushed inside it); a filtered one gets {@code CASE WHEN}. Elsewhere (a collection's key
- *       set, a caller's filter, the rows a top-N keeps) they are correlated subqueries, which
- *       touch only the rows read.
- *   <li>A top-N is cut in SQL with {@code ROW_NUMBER()} where the database does that faster
- *       than reading every row ({@link Dialect#cutsTopN}); its aggregates are computed for the
- *       kept rows only. Elsewhere the repository cuts the ordered rows in Java.
+ *       JOINed on the key; a filtered one is a {@code CASE WHEN} in it. The table groups the
+ *       related rows of the whole table (a load of every row), of the key set (the root's or a
+ *       reference's), or of the level's rows found by an IN subquery (a collection's key set, a
+ *       caller's filter). Correlated subqueries remain for a page or a chunk of the root, which
+ *       reads a few rows of many, and on H2, whose IN subqueries do not run as semi-joins.
+ *   <li>A top-N is read in order and cut by the repository, until a load reads more than
+ *       {@link Select#FAN_OUT} times the rows it keeps; from then on it is cut in SQL with
+ *       {@code ROW_NUMBER()} where the database does that faster ({@link Dialect#cutsTopN}),
+ *       and the grouped aggregates join the kept rows only.
  *   <li>A junction is joined as a derived table that shows only {@code sheaf_parent} and
  *       {@code sheaf_target}, so a fragment's unqualified names mean the related table's.
  * </ul>
@@ -38,45 +40,80 @@ final class SelectSql {
   private final Restriction restriction;
   private final KeySet keys;
   private final RootFilter filter;
+  private final boolean cutInSql;
 
-  private SelectSql(
-      Select select, Dialect dialect, Restriction restriction, KeySet keys, RootFilter filter) {
+  private SelectSql(Select select, Dialect dialect, Restriction restriction, KeySet keys,
+      RootFilter filter, boolean cutInSql) {
     this.select = select;
     this.dialect = dialect;
     this.restriction = restriction;
     this.keys = keys;
     this.filter = filter;
+    this.cutInSql = cutInSql;
   }
 
   /**
    * The text of {@code select} on {@code dialect}: {@code keys} writes the key set of a KEYS
-   * load, {@code filter} the caller's part of a FILTER load.
+   * load, {@code filter} the caller's part of a FILTER load; a top-N is cut in SQL when
+   * {@code cutInSql} says so and the dialect can, else read in order for the repository to cut.
    */
+  static String render(Select select, Dialect dialect, Restriction restriction, KeySet keys,
+      RootFilter filter, boolean cutInSql) {
+    return new SelectSql(select, dialect, restriction, keys, filter, cutInSql).render();
+  }
+
+  /** {@link #render} with a top-N read in order, as a first load runs it. */
   static String render(
       Select select, Dialect dialect, Restriction restriction, KeySet keys, RootFilter filter) {
-    return new SelectSql(select, dialect, restriction, keys, filter).render();
+    return render(select, dialect, restriction, keys, filter, false);
+  }
+
+  /** How a statement computes its aggregates. */
+  private enum Aggregates {
+    /** Grouped derived tables over the whole related tables: a load of every row. */
+    GROUPED,
+    /** Grouped, each over the rows related to the key set: the root's or a reference's keys. */
+    GROUPED_BY_KEYS,
+    /** Grouped, each over the rows related to the level's rows, found by a subquery. */
+    GROUPED_BY_ROWS,
+    /** A correlated subquery per row: a page of rows, or a database without fast semi-joins. */
+    CORRELATED
+  }
+
+  private Aggregates aggregates() {
+    if (restriction == Restriction.EVERY_ROW) {
+      return Aggregates.GROUPED;
+    }
+    if (restriction == Restriction.KEYS && select.parent() == null) {
+      return Aggregates.GROUPED_BY_KEYS;
+    }
+    boolean page = restriction == Restriction.FILTER && (filter.pages() || filter.chunked());
+    return dialect.joinsSubqueriesFast() && !page && select.key() != null
+        ? Aggregates.GROUPED_BY_ROWS : Aggregates.CORRELATED;
   }
 
   private String render() {
     boolean topN = cutsTopN();
-    boolean grouped = !topN && (restriction == Restriction.EVERY_ROW
-        || (restriction == Restriction.KEYS && select.parent() == null));
-    String correlation = topN ? "sheaf_top.sheaf_key"
+    Aggregates aggregates = aggregates();
+    String rowKey = topN ? "sheaf_top.sheaf_key"
         : select.key() == null ? null : column(select.table(), select.key());
-    Map<Relation, String> groups = grouped ? groupAliases() : Map.of();
+    Map<Relation, String> groups =
+        aggregates == Aggregates.CORRELATED ? Map.of() : groupAliases();
+    List<String> aliases = topN ? columnAliases() : List.of();
 
     List<String> columns = new ArrayList<>();
     if (select.parent() != null) {
       columns.add(topN ? "sheaf_top.sheaf_parent" : parentColumn());
     }
-    for (Value value : select.values()) {
-      if (value instanceof Select.Column column) {
-        columns.add(column(select.table(), column.column()));
+    List<Value> values = select.values();
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) instanceof Select.Column column) {
+        columns.add(topN ? "sheaf_top." + aliases.get(i) : column(select.table(), column.column()));
       } else {
-        Computed computed = (Computed) value;
-        columns.add(grouped
-            ? groupedValue(computed, groups.get(computed.relation()))
-            : correlated(computed, correlation));
+        Computed computed = (Computed) values.get(i);
+        columns.add(groups.isEmpty()
+            ? correlated(computed, rowKey)
+            : groupedValue(computed, groups.get(computed.relation())));
       }
     }
     StringBuilder sql = new StringBuilder("SELECT ")
@@ -84,17 +121,18 @@ final class SelectSql {
 
     List<String> conditions = new ArrayList<>();
     if (topN) {
-      sql.append("FROM ").append(table(select.table())).append('\n')
-          .append("JOIN ").append(nested(ranked(), "JOIN ")).append(" sheaf_top ON sheaf_top.sheaf_key = ")
-          .append(column(select.table(), select.key())).append('\n');
+      sql.append("FROM ").append(nested(ranked(aliases), "FROM ")).append(" sheaf_top\n");
       conditions.add("sheaf_top.sheaf_rank <= " + select.limit());
     } else {
       sql.append(rows(conditions));
     }
+    String related = aggregates == Aggregates.GROUPED_BY_ROWS ? levelKeys() : null;
     for (Map.Entry<Relation, String> group : groups.entrySet()) {
-      sql.append("LEFT JOIN ").append(nested(groupedTable(group.getKey()), "LEFT JOIN "))
-          .append(' ').append(group.getValue()).append(" ON ").append(group.getValue())
-          .append(".sheaf_key = ").append(column(select.table(), select.key())).append('\n');
+      String alias = group.getValue();
+      sql.append("LEFT JOIN ")
+          .append(nested(groupedTable(group.getKey(), aggregates, related), "LEFT JOIN "))
+          .append(' ').append(alias).append(" ON ").append(alias).append(".sheaf_key = ")
+          .append(rowKey).append('\n');
     }
     if (!conditions.isEmpty()) {
       sql.append("WHERE ").append(String.join("\n  AND ", conditions)).append('\n');
@@ -109,9 +147,38 @@ final class SelectSql {
     return sql.toString();
   }
 
+  /**
+   * The keys of the level's rows, as a subquery: {@code SELECT book.id FROM book WHERE
+   * book.author_id = ANY(:keys)}. Every row the level reads before a top-N cut.
+   */
+  private String levelKeys() {
+    List<String> conditions = new ArrayList<>();
+    String from = rows(conditions);
+    String sql = "SELECT " + column(select.table(), select.key()) + " " + from.replace('\n', ' ');
+    return sql + (conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions));
+  }
+
+  /** The names the ranked rows of a top-N give the level's columns, by value index. */
+  private List<String> columnAliases() {
+    List<String> aliases = new ArrayList<>();
+    for (Value value : select.values()) {
+      if (value instanceof Select.Column column) {
+        String base = plain(column.column());
+        String alias = base;
+        for (int i = 2; aliases.contains(alias); i++) {
+          alias = base + "_" + i;
+        }
+        aliases.add(alias);
+      } else {
+        aliases.add(null);
+      }
+    }
+    return aliases;
+  }
+
   private boolean cutsTopN() {
     return select.limit() > 0 && select.parent() != null && select.key() != null
-        && dialect.cutsTopN();
+        && dialect.cutsTopN() && cutInSql;
   }
 
   /** The FROM clause of the level's rows, adding their conditions to {@code conditions}. */
@@ -195,16 +262,28 @@ final class SelectSql {
     return select.parent() == null ? null : select.parent().link();
   }
 
-  /** The ranked rows of a top-N: each row's parent, key and place in its parent's order. */
-  private String ranked() {
+  /**
+   * The rows of a top-N, each with its parent, its columns under {@code aliases}, its key and its
+   * place in its parent's order, for the statement to keep the first few of.
+   */
+  private String ranked(List<String> aliases) {
     List<String> conditions = new ArrayList<>();
     String from = rows(conditions);
     String parent = parentColumn();
-    StringBuilder sql = new StringBuilder("SELECT ").append(parent).append(" AS sheaf_parent,\n")
-        .append(INDENT).append(column(select.table(), select.key())).append(" AS sheaf_key,\n")
-        .append(INDENT).append("ROW_NUMBER() OVER (PARTITION BY ").append(parent)
-        .append(" ORDER BY ").append(collectionOrder()).append(") AS sheaf_rank\n")
-        .append(from);
+    List<String> columns = new ArrayList<>();
+    columns.add(parent + " AS sheaf_parent");
+    List<Value> values = select.values();
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) instanceof Select.Column column) {
+        columns.add(column(select.table(), column.column()) + " AS "
+            + dialect.identifier(aliases.get(i)));
+      }
+    }
+    columns.add(column(select.table(), select.key()) + " AS sheaf_key");
+    columns.add("ROW_NUMBER() OVER (PARTITION BY " + parent + " ORDER BY " + collectionOrder()
+        + ") AS sheaf_rank");
+    StringBuilder sql = new StringBuilder("SELECT ")
+        .append(String.join(",\n" + INDENT, columns)).append('\n').append(from);
     if (!conditions.isEmpty()) {
       sql.append("WHERE ").append(String.join("\n  AND ", conditions)).append('\n');
     }
@@ -256,8 +335,12 @@ final class SelectSql {
     return aliases;
   }
 
-  /** One grouped derived table: every aggregate over {@code relation}, by the key it holds. */
-  private String groupedTable(Relation relation) {
+  /**
+   * One grouped derived table: every aggregate over {@code relation}, by the key it holds; over
+   * the rows related to the key set, or to the level's rows ({@code levelKeys}), as
+   * {@code aggregates} says.
+   */
+  private String groupedTable(Relation relation, Aggregates aggregates, String levelKeys) {
     List<Computed> computed = new ArrayList<>();
     for (Value value : select.values()) {
       if (value instanceof Computed c && c.relation().equals(relation)) {
@@ -279,8 +362,11 @@ final class SelectSql {
       columns.add(aggregate(c, where) + " AS " + name(c));
     }
     List<String> conditions = new ArrayList<>();
-    boolean keyed = restriction == Restriction.KEYS;
+    boolean keyed = aggregates == Aggregates.GROUPED_BY_KEYS;
     String from = from(relation.table(), relation.link(), keyed ? foreignKey : null, conditions);
+    if (levelKeys != null) {
+      conditions.add(foreignKey + " IN (" + levelKeys + ")");
+    }
     if (shared != null && !shared.isEmpty()) {
       conditions.add("(" + fragment(shared) + ")");
     }

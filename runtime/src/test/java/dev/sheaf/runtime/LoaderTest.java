@@ -124,6 +124,43 @@ class LoaderTest {
     assertInstanceOf(JdbiException.class, failure.getCause());
   }
 
+  /**
+   * A top-N is read whole and cut by the repository until a load reads more than twice the rows
+   * it keeps; then the database cuts it, and the rows kept are the same.
+   */
+  @Test
+  void aTopNThatReadsManyMoreRowsThanItKeepsIsCutInSqlFromThenOn() {
+    Jdbi jdbi = Jdbi.create("jdbc:h2:mem:topn;DB_CLOSE_DELAY=-1");
+    jdbi.useHandle(handle -> {
+      handle.execute("CREATE TABLE post (id BIGINT PRIMARY KEY)");
+      handle.execute("CREATE TABLE note (id BIGINT PRIMARY KEY, post_id BIGINT)");
+      handle.execute("INSERT INTO post VALUES (1), (2)");
+      handle.execute("INSERT INTO note VALUES (10, 1), (11, 1), (12, 1), (13, 2), (14, 2), (15, 2)");
+    });
+    // H2 runs PostgreSQL's shapes too: ROW_NUMBER(), and = ANY of an array.
+    jdbi.getConfig(SheafConfig.class).setDialect(Dialect.POSTGRESQL);
+    List<String> executed = new ArrayList<>();
+    jdbi.setSqlLogger(new SqlLogger() {
+      @Override
+      public void logAfterExecution(StatementContext context) {
+        executed.add(context.getRenderedSql());
+      }
+    });
+    Select latest = Select.children(2, "Post.latest", "note", "id", "post_id")
+        .column("id").orderBy("id DESC").limit(1);
+    RowReader.Factory<List<Long>> reader = ctx -> rs -> List.of(rs.getLong(1), rs.getLong(2));
+    List<List<Long>> first = Loader.of(jdbi).load("T.load", 2,
+        load -> load.children(latest, Long.class, List.of(1L, 2L), false, reader));
+    List<List<Long>> second = Loader.of(jdbi).load("T.load", 2,
+        load -> load.children(latest, Long.class, List.of(1L, 2L), false, reader));
+
+    assertEquals(6, first.size(), "the first load reads every note, for the repository to cut");
+    assertTrue(!executed.get(0).contains("ROW_NUMBER()"), executed.get(0));
+    assertEquals(List.of(List.of(1L, 12L), List.of(2L, 15L)), second);
+    assertTrue(executed.get(1).contains("ROW_NUMBER() OVER (PARTITION BY note.post_id"),
+        executed.get(1));
+  }
+
   /** A text is rendered once per database and kind of load, unless a caller's order shapes it. */
   @Test
   void aRenderedTextIsReusedButACallersOrderIsNot() {
@@ -143,7 +180,8 @@ class LoaderTest {
     assertEquals(List.of(1L, 2L, 3L), first);
     assertEquals(List.of(3L, 2L, 1L), reversed);
     assertEquals(first, again);
-    assertTrue(items.rendered(Dialect.H2, Select.Restriction.EVERY_ROW, () -> "not rendered")
+    assertTrue(items.rendered(Dialect.H2, Select.Restriction.EVERY_ROW, false,
+        () -> "not rendered")
         .endsWith("ORDER BY item.id\n"));
   }
 

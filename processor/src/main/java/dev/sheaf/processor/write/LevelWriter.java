@@ -78,11 +78,16 @@ final class LevelWriter {
     for (Level level : levels) {
       String of = "Statement " + level.statement() + " of " + plan.statements() + ": ";
       String doc = switch (level.kind()) {
-        case ROOT -> of + "the {@code " + level.label() + "} rows. On PostgreSQL, for every row:";
-        case COLLECTION -> of + "{@code " + level.label() + "}. On PostgreSQL, for a key set:";
-        case REFERENCE -> of + "{@code " + level.label() + "}, the referenced rows. On"
-            + " PostgreSQL:";
+        case ROOT -> of + "the {@code " + level.label() + "} rows.";
+        case COLLECTION -> of + "{@code " + level.label() + "}.";
+        case REFERENCE -> of + "{@code " + level.label() + "}, the referenced rows.";
       };
+      if (level.select().limit() > 0) {
+        doc += " A first load reads the rows in order and cuts them here; once a load reads more"
+            + " than twice the rows it keeps, PostgreSQL and MariaDB cut them with ROW_NUMBER().";
+      }
+      doc += level.kind() == Level.Kind.ROOT
+          ? " On PostgreSQL, for every row:" : " On PostgreSQL, for a key set:";
       Select.Restriction shown =
           level.kind() == Level.Kind.ROOT ? Select.Restriction.EVERY_ROW : Select.Restriction.KEYS;
       type.addField(FieldSpec.builder(SELECT, constantName(level),

@@ -102,8 +102,14 @@ class PlannerTest {
         SELECT book.author_id,
                book.id,
                book.title,
-               (SELECT COUNT(*) FROM review WHERE review.book_id = book.id AND (stars = 5))
+               COALESCE(sheaf_review.fiveStarReviews, 0)
         FROM book
+        LEFT JOIN (SELECT review.book_id AS sheaf_key,
+                          COUNT(*) AS fiveStarReviews
+                   FROM review
+                   WHERE review.book_id IN (SELECT book.id FROM book WHERE book.author_id = ANY(:keys))
+                     AND (stars = 5)
+                   GROUP BY review.book_id) sheaf_review ON sheaf_review.sheaf_key = book.id
         WHERE book.author_id = ANY(:keys)
         ORDER BY book.id
         """);
@@ -275,18 +281,13 @@ class PlannerTest {
     Level level = new Planner().plan(author).root().children().get(0);
 
     assertThat(sql(level)).isEqualTo("""
-        SELECT sheaf_top.sheaf_parent,
+        SELECT book.author_id,
                book.id,
                book.title
         FROM book
-        JOIN (SELECT book.author_id AS sheaf_parent,
-                     book.id AS sheaf_key,
-                     ROW_NUMBER() OVER (PARTITION BY book.author_id ORDER BY pages DESC, book.id) AS sheaf_rank
-              FROM book
-              WHERE book.author_id = ANY(:keys)
-                AND (pages > 300)) sheaf_top ON sheaf_top.sheaf_key = book.id
-        WHERE sheaf_top.sheaf_rank <= 3
-        ORDER BY sheaf_top.sheaf_parent, sheaf_top.sheaf_rank
+        WHERE book.author_id = ANY(:keys)
+          AND (pages > 300)
+        ORDER BY pages DESC, book.id
         """);
     assertThat(sql(level)).doesNotContain("LIMIT");
     assertThat(((CollectionField) level.via()).limit()).isEqualTo(3);
@@ -512,8 +513,13 @@ class PlannerTest {
         SELECT book_view.author_id,
                book_view.id,
                book_view.title,
-               (SELECT COUNT(*) FROM review WHERE review.book_id = book_view.id)
+               COALESCE(sheaf_review.reviews, 0)
         FROM book_view
+        LEFT JOIN (SELECT review.book_id AS sheaf_key,
+                          COUNT(*) AS reviews
+                   FROM review
+                   WHERE review.book_id IN (SELECT book_view.id FROM book_view WHERE book_view.author_id = ANY(:keys))
+                   GROUP BY review.book_id) sheaf_review ON sheaf_review.sheaf_key = book_view.id
         WHERE book_view.author_id = ANY(:keys)
         ORDER BY book_view.id
         """);

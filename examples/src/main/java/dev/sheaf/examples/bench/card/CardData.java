@@ -1,5 +1,6 @@
 package dev.sheaf.examples.bench.card;
 
+import dev.sheaf.examples.bench.card.projection.AuthorCard;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.sheaf.examples.bench.card;
 
+import dev.sheaf.examples.bench.card.projection.AuthorCard;
 import java.util.List;
 
 /** One way of loading every {@link AuthorCard}: what {@link AuthorCardBenchmark} times. */

@@ -1,6 +1,8 @@
 package dev.sheaf.examples.bench.card;
 
 import dev.sheaf.examples.bench.GraphFixture;
+import dev.sheaf.examples.bench.card.projection.AuthorCard;
+import dev.sheaf.examples.bench.card.projection.AuthorCardRepository;
 import java.util.Locale;
 
 /** The ways {@link AuthorCardBenchmark} loads the same {@link AuthorCard}s, by the names it reports. */

@@ -2,6 +2,7 @@ package dev.sheaf.examples.bench.card;
 
 import dev.sheaf.examples.ArticleSchema;
 import dev.sheaf.examples.DemoSchema;
+import dev.sheaf.examples.bench.card.projection.AuthorCard;
 import java.sql.SQLException;
 import java.util.List;
 import org.jdbi.v3.core.Handle;

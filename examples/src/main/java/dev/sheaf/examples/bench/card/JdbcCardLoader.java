@@ -1,6 +1,10 @@
 package dev.sheaf.examples.bench.card;
 
 import dev.sheaf.examples.bench.BenchDatabase;
+import dev.sheaf.examples.bench.card.projection.AuthorCard;
+import dev.sheaf.examples.bench.card.projection.BookCard;
+import dev.sheaf.examples.bench.card.projection.PublisherName;
+import dev.sheaf.examples.bench.card.projection.ReviewLine;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,5 +1,9 @@
 package dev.sheaf.examples.bench.card;
 
+import dev.sheaf.examples.bench.card.projection.AuthorCard;
+import dev.sheaf.examples.bench.card.projection.BookCard;
+import dev.sheaf.examples.bench.card.projection.PublisherName;
+import dev.sheaf.examples.bench.card.projection.ReviewLine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.sheaf.examples.bench.card;
 
+import dev.sheaf.examples.bench.card.projection.AuthorCard;
+import dev.sheaf.examples.bench.card.projection.BookCard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sheaf.examples.bench.BenchDatabase;
 import dev.sheaf.examples.bench.GraphFixture;
+import dev.sheaf.examples.bench.card.projection.AuthorCard;
+import dev.sheaf.examples.bench.card.projection.BookCard;
 import dev.sheaf.examples.db.ScratchDatabase;
 import dev.sheaf.examples.db.TestDatabase;
 import java.time.LocalDate;

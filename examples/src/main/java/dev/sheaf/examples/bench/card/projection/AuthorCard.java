@@ -1,4 +1,4 @@
-package dev.sheaf.examples.bench.card;
+package dev.sheaf.examples.bench.card.projection;
 
 import static dev.sheaf.Aggregate.Function.AVG;
 import static dev.sheaf.Aggregate.Function.MAX;
@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * DESIGN.md's author card, which every loader of {@link AuthorCardBenchmark} returns: five
+ * DESIGN.md's author card, which every loader of the AuthorCard benchmark returns: five
  * aggregates over the author's books, and their three newest books (ties by key). The book
  * count is not free: it counts every book, the list keeps three.
  */

@@ -1,4 +1,4 @@
-package dev.sheaf.examples.bench.card;
+package dev.sheaf.examples.bench.card.projection;
 
 import dev.sheaf.Projection;
 

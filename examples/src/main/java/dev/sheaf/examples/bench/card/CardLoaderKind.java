@@ -25,6 +25,12 @@ public enum CardLoaderKind {
     public CardLoader open(GraphFixture fixture) {
       return new JdbcCardLoader(fixture.dataSource(), fixture.database());
     }
+  },
+  JOOQ("jooq", "jOOQ MULTISET") {
+    @Override
+    public CardLoader open(GraphFixture fixture) {
+      return new JooqCardLoader(fixture.dataSource(), fixture.database());
+    }
   };
 
   private final String label;

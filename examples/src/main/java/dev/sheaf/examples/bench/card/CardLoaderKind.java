@@ -26,6 +26,12 @@ public enum CardLoaderKind {
       return new JdbcCardLoader(fixture.dataSource(), fixture.database());
     }
   },
+  JDBI_REDUCER("jdbi-reducer", "Jdbi JOIN + row reducer") {
+    @Override
+    public CardLoader open(GraphFixture fixture) {
+      return new JdbiReducerCardLoader(fixture.jdbi());
+    }
+  },
   JOOQ("jooq", "jOOQ MULTISET") {
     @Override
     public CardLoader open(GraphFixture fixture) {

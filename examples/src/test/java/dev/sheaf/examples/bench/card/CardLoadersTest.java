@@ -102,7 +102,7 @@ class CardLoadersTest {
     return switch (kind) {
       case NAIVE -> 1 + 2L * cards.size() + 2 * keptBooks + published;
       case SHEAF, JDBC -> 5;
-      case JOOQ -> 1;
+      case JDBI_REDUCER, JOOQ -> 1;
     };
   }
 

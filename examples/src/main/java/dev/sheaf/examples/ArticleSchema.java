@@ -18,7 +18,7 @@ public final class ArticleSchema {
   }
 
   /** Runs a DDL script from the classpath, statement by statement. */
-  static void runScript(Handle handle, String resource) {
+  public static void runScript(Handle handle, String resource) {
     try (InputStream in = ArticleSchema.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("no " + resource + " on the classpath");

@@ -94,12 +94,17 @@ public final class DemoSchema {
    * PostgreSQL guesses how many rows a key set matches, and can pick a plan that scans a table.
    */
   public static void analyze(Handle handle) throws SQLException {
-    String tables = String.join(", ", TABLES);
+    analyze(handle, TABLES);
+  }
+
+  /** Gathers the planner's statistics of {@code tables}, in the words of the handle's database. */
+  public static void analyze(Handle handle, List<String> tables) throws SQLException {
+    String names = String.join(", ", tables);
     String product = handle.getConnection().getMetaData().getDatabaseProductName();
     handle.execute(switch (product) {
       case "H2" -> "ANALYZE";
-      case "PostgreSQL" -> "ANALYZE " + tables;
-      default -> "ANALYZE TABLE " + tables;
+      case "PostgreSQL" -> "ANALYZE " + names;
+      default -> "ANALYZE TABLE " + names;
     });
   }
 

@@ -40,7 +40,8 @@ public enum BenchDatabase {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  SQLDialect jooqDialect() {
+  /** The dialect jOOQ renders for this database. */
+  public SQLDialect jooqDialect() {
     return jooqDialect;
   }
 

@@ -4,11 +4,14 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.sheaf.examples.DemoSchema;
 import java.sql.SQLException;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * What every loader of one benchmark trial shares: one database, one connection pool, one
- * statement counter in front of it, and the demo tables filled once.
+ * statement counter in front of it, and the tables filled once: the demo's, or another
+ * benchmark's through {@link #fill(HandleCallback, HandleConsumer)}.
  */
 public final class GraphFixture implements AutoCloseable {
   private final BenchDatabase database;
@@ -35,13 +38,22 @@ public final class GraphFixture implements AutoCloseable {
    * planner's statistics, as after any bulk load.
    */
   public DemoSchema.Size fill(int authors, long seed) throws SQLException {
-    DemoSchema.Size size = jdbi.inTransaction(handle -> {
+    return fill(handle -> {
       DemoSchema.create(handle);
       return DemoSchema.fill(handle, authors, seed);
-    });
-    jdbi.useHandle(DemoSchema::analyze);
+    }, DemoSchema::analyze);
+  }
+
+  /**
+   * Creates and fills tables of another benchmark: {@code filler} in one transaction, then
+   * {@code analyze} outside it; the statement count then starts from zero.
+   */
+  public <T> T fill(HandleCallback<T, SQLException> filler, HandleConsumer<SQLException> analyze)
+      throws SQLException {
+    T filled = jdbi.inTransaction(filler);
+    jdbi.useHandle(analyze);
     dataSource.reset();
-    return size;
+    return filled;
   }
 
   public BenchDatabase database() {

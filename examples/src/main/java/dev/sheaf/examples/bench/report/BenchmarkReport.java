@@ -1,14 +1,18 @@
 package dev.sheaf.examples.bench.report;
 
+import dev.sheaf.examples.bench.LoaderKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Turns the load benchmark's JMH JSON into the report's figures: the chart as SVG, the tables
- * as Markdown, and a CSV of every trial.
+ * Turns a load benchmark's JMH JSON into the report's figures: the chart as SVG, the tables as
+ * Markdown, and a CSV of every trial. Its {@code main} reports {@code GraphLoadBenchmark};
+ * {@code AuthorCardReport} reports {@code AuthorCardBenchmark} through {@link #write}.
  *
  * <pre>
  * java -cp ... dev.sheaf.examples.bench.report.BenchmarkReport results.json output-folder
@@ -22,14 +26,28 @@ public final class BenchmarkReport {
       System.err.println("usage: BenchmarkReport <jmh results.json> <output folder>");
       System.exit(2);
     }
-    List<LoadResult> results = JmhResults.read(Path.of(args[0]));
-    ResultGrid grid = new ResultGrid(results);
-    Path folder = Files.createDirectories(Path.of(args[1]));
-    Files.writeString(folder.resolve("graph-load.svg"),
-        new TimeChart(grid).svg("Loading the author graph: median time per load (log-log)"));
-    Files.writeString(folder.resolve("graph-load-tables.md"), new MarkdownTables(grid).all());
-    Files.writeString(folder.resolve("graph-load.csv"), csv(results));
-    System.out.println("wrote graph-load.svg, graph-load-tables.md and graph-load.csv in " + folder);
+    Map<String, String> loaders = new LinkedHashMap<>();
+    for (LoaderKind kind : LoaderKind.values()) {
+      loaders.put(kind.label(), kind.description());
+    }
+    write(Path.of(args[0]), Path.of(args[1]), "graph-load",
+        "Loading the author graph: median time per load (log-log)", LoaderNames.of(loaders));
+  }
+
+  /**
+   * Writes {@code name}.svg, {@code name}-tables.md and {@code name}.csv in {@code folder}, from
+   * the JMH results in {@code json} of a benchmark whose loaders are {@code loaders}.
+   */
+  public static void write(Path json, Path folder, String name, String title,
+      LoaderNames loaders) throws IOException {
+    List<LoadResult> results = JmhResults.read(json);
+    ResultGrid grid = new ResultGrid(results, loaders);
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve(name + ".svg"), new TimeChart(grid).svg(title));
+    Files.writeString(folder.resolve(name + "-tables.md"), new MarkdownTables(grid).all());
+    Files.writeString(folder.resolve(name + ".csv"), csv(results));
+    System.out.println("wrote " + name + ".svg, " + name + "-tables.md and " + name + ".csv in "
+        + folder);
   }
 
   private static String csv(List<LoadResult> results) {

@@ -1,13 +1,12 @@
 package dev.sheaf.examples.bench.report;
 
 import dev.sheaf.examples.bench.BenchDatabase;
-import dev.sheaf.examples.bench.LoaderKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The report's tables, in Markdown: one row per database and loader, one column per size. */
+/** A report's tables, in Markdown: one row per database and loader, one column per size. */
 public final class MarkdownTables {
   private final ResultGrid grid;
 
@@ -36,18 +35,19 @@ public final class MarkdownTables {
   }
 
   /**
-   * Ratios of medians, per database and size: Sheaf against hand-written JDBC (the target is at
-   * most 1.10), and every other loader against Sheaf (above 1: Sheaf is faster).
+   * Ratios of medians, per database and size: Sheaf against the hand-written JDBC loader
+   * labelled {@code jdbc} (the target is at most 1.10), and every other loader against Sheaf
+   * (above 1: Sheaf is faster).
    */
   public String ratios() {
     StringBuilder table = new StringBuilder();
     header(table, "ratio of medians");
     for (String database : grid.databases()) {
-      row(table, database, "Sheaf ÷ hand-written JDBC",
+      row(table, database, "Sheaf ÷ " + grid.description("jdbc"),
           size -> ratio(database, "sheaf", "jdbc", size));
       for (String loader : grid.loaders(database)) {
         if (!loader.equals("sheaf") && !loader.equals("jdbc")) {
-          row(table, database, LoaderKind.labelled(loader).description() + " ÷ Sheaf",
+          row(table, database, grid.description(loader) + " ÷ Sheaf",
               size -> ratio(database, loader, "sheaf", size));
         }
       }
@@ -60,7 +60,7 @@ public final class MarkdownTables {
     header(table, what);
     for (String database : grid.databases()) {
       for (String loader : grid.loaders(database)) {
-        row(table, database, LoaderKind.labelled(loader).description(),
+        row(table, database, grid.description(loader),
             size -> grid.get(database, loader, size).map(cell).orElse("—"));
       }
     }

@@ -1,7 +1,6 @@
 package dev.sheaf.examples.bench.report;
 
 import dev.sheaf.examples.bench.BenchDatabase;
-import dev.sheaf.examples.bench.LoaderKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,23 +12,31 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The benchmark's results by database, loader and size, each in the order the report lists
- * them: databases and loaders as their enums declare them, sizes ascending.
+ * A benchmark's results by database, loader and size, each in the order the report lists
+ * them: databases as their enum declares them, loaders as {@link LoaderNames} lists them, sizes
+ * ascending.
  */
 public final class ResultGrid {
+  private final LoaderNames names;
   private final Map<String, LoadResult> byKey;
   private final List<String> databases;
   private final List<String> loaders;
   private final List<Integer> sizes;
 
-  public ResultGrid(List<LoadResult> results) {
+  public ResultGrid(List<LoadResult> results, LoaderNames names) {
+    this.names = names;
     this.byKey = results.stream()
         .collect(Collectors.toMap(ResultGrid::key, Function.identity(), (a, b) -> b));
     this.databases = ordered(results, LoadResult::database,
         Comparator.comparing(name -> BenchDatabase.named(name).ordinal()));
     this.loaders = ordered(results, LoadResult::loader,
-        Comparator.comparing(name -> LoaderKind.labelled(name).ordinal()));
+        Comparator.comparing(names::order));
     this.sizes = new ArrayList<>(new TreeSet<>(results.stream().map(LoadResult::authors).toList()));
+  }
+
+  /** What the report calls the loader {@code label}. */
+  public String description(String loader) {
+    return names.description(loader);
   }
 
   public List<String> databases() {

@@ -1,6 +1,5 @@
 package dev.sheaf.examples.bench.report;
 
-import dev.sheaf.examples.bench.LoaderKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -128,7 +127,7 @@ public final class TimeChart {
       int y = top + (i / columns) * 20;
       svg.append(line(x, y, x + 28, y, style.color, style.width, style.dash));
       svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>\n", x + 34, y + 4,
-          escape(LoaderKind.labelled(loaders.get(i)).description())));
+          escape(grid.description(loaders.get(i)))));
     }
   }
 
@@ -155,17 +154,21 @@ public final class TimeChart {
     }
   }
 
-  /** How each loader's line is drawn: Sheaf bold, hand-written JDBC dashed beside it. */
+  /**
+   * How each loader's line is drawn, by the labels the benchmarks share: Sheaf bold, hand-written
+   * JDBC dashed beside it.
+   */
   private record Style(String color, double width, String dash) {
     static Style of(String loader) {
-      return switch (LoaderKind.labelled(loader)) {
-        case NAIVE -> new Style("#d62728", 1.5, null);
-        case SHEAF -> new Style("#1f77b4", 3, null);
-        case JDBC -> new Style("#2ca02c", 2, "6 4");
-        case JDBC_BY_KEYS -> new Style("#17becf", 2, "2 3");
-        case JDBI_REDUCER -> new Style("#9467bd", 1.5, null);
-        case HIBERNATE -> new Style("#8c564b", 1.5, null);
-        case JOOQ -> new Style("#ff7f0e", 1.5, null);
+      return switch (loader) {
+        case "naive" -> new Style("#d62728", 1.5, null);
+        case "sheaf" -> new Style("#1f77b4", 3, null);
+        case "jdbc" -> new Style("#2ca02c", 2, "6 4");
+        case "jdbc-keys" -> new Style("#17becf", 2, "2 3");
+        case "jdbi-reducer" -> new Style("#9467bd", 1.5, null);
+        case "hibernate" -> new Style("#8c564b", 1.5, null);
+        case "jooq" -> new Style("#ff7f0e", 1.5, null);
+        default -> new Style("#7f7f7f", 1.5, "1 2");
       };
     }
   }

@@ -37,7 +37,8 @@ public final class AuthorRepository {
   private static final int STATEMENTS = 2;
 
   /**
-   * Statement 1 of 2: the {@code Author} rows. On PostgreSQL, for every row:
+   * Statement 1 of 2: the {@code Author} rows.
+   * On PostgreSQL, for every row:
    * <pre>
    * SELECT author.id,
    *        author.name
@@ -50,7 +51,8 @@ public final class AuthorRepository {
       .column("name");
 
   /**
-   * Statement 2 of 2: {@code Author.books}. On PostgreSQL, for a key set:
+   * Statement 2 of 2: {@code Author.books}.
+   * On PostgreSQL, for a key set:
    * <pre>
    * SELECT book.author_id,
    *        book.id,

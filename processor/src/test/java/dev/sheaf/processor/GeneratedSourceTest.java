@@ -314,8 +314,8 @@ class GeneratedSourceTest {
     assertThat(compilation).succeededWithoutWarnings();
     String repository = generated(compilation, "shapes.AuthorRepository");
     String root = statement(repository, "AUTHOR");
-    assertThat(root).contains("AVG(book.pages) AS averagePages,");
-    assertThat(root).contains("AVG(CASE WHEN (pages > 0) THEN book.rating END) AS averageRating\n");
+    assertThat(root).contains("AVG(CAST(book.pages AS DOUBLE PRECISION)) AS averagePages,");
+    assertThat(root).contains("AVG(CAST(CASE WHEN (pages > 0) THEN book.rating END AS DOUBLE PRECISION)) AS averageRating\n");
     assertThat(repository).contains("Columns.getDouble(rs, 2)");
     assertThat(repository).contains("Columns.getOptionalDouble(rs, 3)");
   }
@@ -396,6 +396,37 @@ class GeneratedSourceTest {
   }
 
   // ---------------------------------------------------------------- collections
+
+  /**
+   * An AVG over the rows a whole List of records holds, of a column each record reads, is the
+   * mean of the list's values: no SQL. Beside a List with a where, or of a class, SQL computes it.
+   */
+  @Test
+  void averageOfAColumnAWholeListOfRecordsReadsIsComputedFromTheList() {
+    Compilation compilation = compile(
+        dto("Book", """
+            @Projection(table = "book")
+            public record Book(
+                long id,
+                @Aggregate(table = "review", foreignKey = "book_id", function = Function.AVG,
+                    column = "stars") Double averageStars,
+                @Aggregate(table = "review", foreignKey = "book_id", function = Function.AVG,
+                    column = "stars", where = "stars > 1") Double averageAboveOne,
+                @Aggregate(foreignKey = "book_id") List<Review> reviews) {}
+            """),
+        dto("Review", """
+            @Projection(table = "review")
+            public record Review(long id, int stars) {}
+            """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String repository = generated(compilation, "shapes.BookRepository");
+    assertThat(repository).contains(
+        "Rows.average(reviews.getOrDefault(row.id(), List.of()), Review::stars)");
+    String book = statement(repository, "BOOK");
+    assertThat(book).doesNotContain("averageStars");
+    assertThat(book).contains("AS averageAboveOne");
+  }
 
   @Test
   void listOfProjectionsOneToMany() {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -78,6 +79,43 @@ public final class Rows {
       values.put(key.apply(row), value.apply(row));
     }
     return values;
+  }
+
+  /**
+   * The mean of {@code value} over {@code elements}, as SQL's AVG has it (nulls left out, null
+   * for none) and as Java computes it: whole numbers summed exactly, then divided; others summed
+   * as doubles. For an AVG of the rows a list holds, read from the list instead of by SQL.
+   */
+  public static <E> Double average(List<E> elements, Function<E, ? extends Number> value) {
+    long whole = 0;
+    double fraction = 0;
+    boolean fractional = false;
+    int count = 0;
+    for (E element : elements) {
+      Number number = value.apply(element);
+      if (number == null) {
+        continue;
+      }
+      count++;
+      if (number instanceof Long || number instanceof Integer || number instanceof Short
+          || number instanceof Byte) {
+        whole += number.longValue();
+      } else {
+        fractional = true;
+        fraction += number.doubleValue();
+      }
+    }
+    if (count == 0) {
+      return null;
+    }
+    return fractional ? (whole + fraction) / count : (double) whole / count;
+  }
+
+  /** {@link #average}, empty for no values. */
+  public static <E> OptionalDouble optionalAverage(
+      List<E> elements, Function<E, ? extends Number> value) {
+    Double mean = average(elements, value);
+    return mean == null ? OptionalDouble.empty() : OptionalDouble.of(mean);
   }
 
   /** {@code values} in the order of {@code keys}; keys without a value are skipped. */

@@ -46,4 +46,17 @@ class RowsTest {
     assertEquals(List.of(new Row(3, "three"), new Row(1, "one")),
         Rows.inKeyOrder(List.of(3L, 9L, 1L), rows, Row::parent));
   }
+
+  @Test
+  void anAverageIsWhatJavaComputesFromTheValuesLeavingOutNulls() {
+    record Rating(Integer stars) {}
+    List<Rating> ratings = List.of(new Rating(4), new Rating(null), new Rating(5), new Rating(4));
+    assertEquals(13.0 / 3, Rows.average(ratings, Rating::stars));
+    assertEquals(null, Rows.average(List.of(new Rating(null)), Rating::stars));
+    assertEquals(java.util.OptionalDouble.empty(), Rows.optionalAverage(List.of(), Rating::stars));
+    record Price(java.math.BigDecimal amount) {}
+    assertEquals(25.003333333333334, Rows.average(List.of(new Price(new java.math.BigDecimal("25.01")),
+        new Price(new java.math.BigDecimal("25")), new Price(new java.math.BigDecimal("25"))),
+        Price::amount), 1e-12);
+  }
 }

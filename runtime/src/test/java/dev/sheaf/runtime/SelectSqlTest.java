@@ -43,7 +43,7 @@ class SelectSqlTest {
         FROM author
         LEFT JOIN (SELECT book.author_id AS sheaf_key,
                           COUNT(*) AS bookCount,
-                          AVG(book.pages) AS averagePages,
+                          AVG(CAST(book.pages AS DOUBLE PRECISION)) AS averagePages,
                           COUNT(CASE WHEN (pages > 300) THEN 1 END) AS long
                    FROM book
                    GROUP BY book.author_id) sheaf_book ON sheaf_book.sheaf_key = author.id
@@ -72,7 +72,7 @@ class SelectSqlTest {
     assertEquals("""
         SELECT author.name,
                (SELECT COUNT(*) FROM book WHERE book.author_id = author.id),
-               (SELECT AVG(book.pages) FROM book WHERE book.author_id = author.id),
+               (SELECT AVG(CAST(book.pages AS DOUBLE PRECISION)) FROM book WHERE book.author_id = author.id),
                EXISTS (SELECT 1 FROM book WHERE book.author_id = author.id AND (pages > 300))
         FROM author
         WHERE (country = :c)

@@ -3,6 +3,7 @@ package dev.sheaf.processor.plan;
 import com.palantir.javapoet.TypeName;
 import dev.sheaf.processor.model.AggregateField;
 import dev.sheaf.processor.model.CollectionField;
+import dev.sheaf.processor.model.ColumnField;
 import dev.sheaf.processor.model.Field;
 import dev.sheaf.processor.model.ProjectionModel;
 import dev.sheaf.runtime.Select;
@@ -23,29 +24,36 @@ import java.util.Objects;
  * @param values what each row holds after the parent key, in column order (empty for a column
  *     collection, whose row is the parent key and the element)
  * @param children the levels this one's rows lead to, one per collection or reference field
- * @param sizeCounts counts that are the size of a collection the level loads anyway, so no SQL
- *     computes them
+ * @param fromLists aggregates of the rows a collection of the level loads anyway, computed from
+ *     the collection in Java, so no SQL computes them
  */
 public record Level(
     int statement, String name, Select select, Kind kind, TypeName keyType, Field via,
     ProjectionModel projection, List<Field> values, List<Level> children,
-    List<SizeCount> sizeCounts) {
+    List<ListAggregate> fromLists) {
 
   public Level {
     Objects.requireNonNull(select, "select");
     values = List.copyOf(values);
     children = List.copyOf(children);
-    sizeCounts = List.copyOf(sizeCounts);
+    fromLists = List.copyOf(fromLists);
   }
 
-  /** A COUNT of exactly the rows {@code collection} holds: same relation, no where, no limit. */
-  public record SizeCount(AggregateField count, CollectionField collection) {}
+  /**
+   * An aggregate of exactly the rows {@code collection} holds (same relation, no where, no
+   * limit): a COUNT, which is its size, or an AVG of {@code element}, a column each element
+   * reads.
+   *
+   * @param element the element's field the AVG reads; null for a COUNT
+   */
+  public record ListAggregate(
+      AggregateField aggregate, CollectionField collection, ColumnField element) {}
 
-  /** The collection whose size {@code field} is, or null when SQL computes it. */
-  public CollectionField sizeOf(Field field) {
-    for (SizeCount sizeCount : sizeCounts) {
-      if (sizeCount.count().equals(field)) {
-        return sizeCount.collection();
+  /** How {@code field} is computed from a collection, or null when SQL computes it. */
+  public ListAggregate fromList(Field field) {
+    for (ListAggregate fromList : fromLists) {
+      if (fromList.aggregate().equals(field)) {
+        return fromList;
       }
     }
     return null;

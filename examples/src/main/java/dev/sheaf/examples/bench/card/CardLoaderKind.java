@@ -33,7 +33,7 @@ public enum CardLoaderKind {
       return new JdbiReducerCardLoader(fixture.jdbi());
     }
   },
-  HIBERNATE("hibernate", "Hibernate 6, HQL aggregates and subselect fetching") {
+  HIBERNATE("hibernate", "Hibernate 6, subselect fetching") {
     @Override
     public CardLoader open(GraphFixture fixture) {
       return new HibernateCardLoader(fixture.dataSource());

@@ -1,6 +1,7 @@
 package dev.sheaf.examples.bench.card;
 
 import dev.sheaf.examples.bench.GraphFixture;
+import dev.sheaf.examples.bench.card.hibernate.HibernateCardLoader;
 import dev.sheaf.examples.bench.card.projection.AuthorCard;
 import dev.sheaf.examples.bench.card.projection.AuthorCardRepository;
 import java.util.Locale;
@@ -30,6 +31,12 @@ public enum CardLoaderKind {
     @Override
     public CardLoader open(GraphFixture fixture) {
       return new JdbiReducerCardLoader(fixture.jdbi());
+    }
+  },
+  HIBERNATE("hibernate", "Hibernate 6, subselect fetching") {
+    @Override
+    public CardLoader open(GraphFixture fixture) {
+      return new HibernateCardLoader(fixture.dataSource());
     }
   },
   JOOQ("jooq", "jOOQ MULTISET") {

@@ -102,6 +102,7 @@ class CardLoadersTest {
     return switch (kind) {
       case NAIVE -> 1 + 2L * cards.size() + 2 * keptBooks + published;
       case SHEAF, JDBC -> 5;
+      case HIBERNATE -> 4;
       case JDBI_REDUCER, JOOQ -> 1;
     };
   }

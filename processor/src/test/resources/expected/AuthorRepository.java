@@ -10,6 +10,7 @@ import dev.sheaf.runtime.Rows;
 import dev.sheaf.runtime.Select;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,12 +60,12 @@ public final class AuthorRepository {
    *        book.title
    * FROM book
    * WHERE book.author_id = ANY(:keys)
-   * ORDER BY book.id
    * </pre>
    */
   private static final Select BOOKS = Select.children(2, "Author.books", "book", "id", "author_id")
       .column("id")
-      .column("title");
+      .column("title")
+      .keyOrderInJava();
 
   private final Loader loader;
 
@@ -174,6 +175,7 @@ public final class AuthorRepository {
       return Map.of();
     }
     List<BooksRow> rows = load.children(BOOKS, Long.class, keys, everyParent, BooksRow::reader);
+    rows.sort(Comparator.comparingLong(BooksRow::id));
     return Rows.toLists(rows, BooksRow::parentKey, row -> new Book(
         row.id(),
         row.title()));

@@ -107,6 +107,7 @@ public final class Select {
   private String orderBy = "";
   private String tieBreaker;
   private int limit;
+  private boolean keyOrderInJava;
 
   /**
    * How many more rows than a top-N keeps a load may read before the database cuts them
@@ -193,6 +194,16 @@ public final class Select {
     return this;
   }
 
+  /**
+   * Leaves the order out of the SQL: the collection is ordered by its whole-number key, which
+   * the repository sorts in Java exactly as the database would, and cheaper (MariaDB took twice
+   * as long to send a key set's reviews ordered).
+   */
+  public Select keyOrderInJava() {
+    this.keyOrderInJava = true;
+    return this;
+  }
+
   /** Keeps at most {@code limit} rows per parent (top-N). */
   public Select limit(int limit) {
     this.limit = limit;
@@ -242,6 +253,11 @@ public final class Select {
   /** The column that breaks ties after {@link #orderBy()}. */
   public String tieBreaker() {
     return tieBreaker;
+  }
+
+  /** Whether the repository, not the SQL, puts the rows in key order. */
+  public boolean ordersKeysInJava() {
+    return keyOrderInJava;
   }
 
   /** At most this many rows per parent; 0 for all. */

@@ -295,7 +295,7 @@ final class SelectSql {
       return "sheaf_top.sheaf_parent, sheaf_top.sheaf_rank";
     }
     if (select.parent() != null) {
-      return collectionOrder();
+      return select.ordersKeysInJava() ? "" : collectionOrder();
     }
     if (restriction == Restriction.KEYS) {
       return ""; // the repository puts the rows in the order of the keys given

@@ -90,6 +90,9 @@ public final class Planner {
               Sql.column(relation.inverseForeignKey()), Sql.column(relation.targetKey())))
           : Select.children(number, label, table, key, Sql.column(relation.foreignKey()));
       select.where(field.where()).orderBy(field.orderBy()).limit(field.limit());
+      if (field.element() instanceof ProjectionElement element && keyOrderInJava(field, element)) {
+        select.keyOrderInJava();
+      }
       if (field.element() instanceof ProjectionElement element) {
         return projectionLevel(name, select, Level.Kind.COLLECTION, owner.key().type(), field,
             element.projection());
@@ -108,6 +111,20 @@ public final class Planner {
           Sql.column(target.key().column()));
       return projectionLevel(name, select, Level.Kind.REFERENCE, target.key().type(), field,
           target);
+    }
+
+    /**
+     * Whether a collection is ordered by its element's whole-number key alone, with no top-N to
+     * cut: then Java sorts it exactly as the database would.
+     */
+    private static boolean keyOrderInJava(CollectionField field, ProjectionElement element) {
+      ColumnField key = element.projection().key();
+      TypeName type = key.type().isBoxedPrimitive() ? key.type().unbox() : key.type();
+      String order = field.orderBy().strip();
+      boolean byKey = order.isEmpty() || order.equalsIgnoreCase(key.column())
+          || order.equalsIgnoreCase(key.column() + " ASC");
+      return field.limit() == 0 && byKey && !key.column().contains("\"")
+          && (type.equals(TypeName.LONG) || type.equals(TypeName.INT));
     }
 
     /**

@@ -27,6 +27,7 @@ import dev.sheaf.processor.write.RowComponents.Component;
 import dev.sheaf.runtime.Dialect;
 import dev.sheaf.runtime.Select;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +41,7 @@ final class LevelWriter {
   private static final ClassName SET = ClassName.get(Set.class);
   private static final ClassName MAP = ClassName.get(Map.class);
   private static final ClassName OPTIONAL = ClassName.get(Optional.class);
+  private static final ClassName COMPARATOR = ClassName.get(Comparator.class);
 
   private final RepositoryPlan plan;
   private final List<Level> levels = new ArrayList<>();
@@ -156,6 +158,13 @@ final class LevelWriter {
     } else {
       method.addStatement("$T<$T> rows = load.byKeys($L, $T.class, keys, $T::reader)",
           LIST, row, constantName(level), key, row);
+    }
+    if (level.select().ordersKeysInJava()) {
+      TypeName keyType = level.projection().key().type();
+      String compare = keyType.equals(TypeName.LONG) ? "comparingLong"
+          : keyType.equals(TypeName.INT) ? "comparingInt" : "comparing";
+      method.addStatement("rows.sort($T.$L($T::$L))", COMPARATOR, compare, row,
+          componentName(level, level.projection().key()));
     }
     if (level.via() instanceof CollectionField collection && collection.limit() > 0) {
       method.addStatement("rows = $T.firstPerParent(rows, $T::$L, $L)", ROWS, row,

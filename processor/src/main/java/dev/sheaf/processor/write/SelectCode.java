@@ -62,6 +62,9 @@ final class SelectCode {
     if (select.limit() > 0) {
       code.add("\n.limit($L)", select.limit());
     }
+    if (select.ordersKeysInJava()) {
+      code.add("\n.keyOrderInJava()");
+    }
     return code.add("$<$<").build();
   }
 

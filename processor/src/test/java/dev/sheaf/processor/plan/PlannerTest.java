@@ -111,7 +111,6 @@ class PlannerTest {
                      AND (stars = 5)
                    GROUP BY review.book_id) sheaf_review ON sheaf_review.sheaf_key = book.id
         WHERE book.author_id = ANY(:keys)
-        ORDER BY book.id
         """);
 
     Level reviews = books.children().get(0);
@@ -123,7 +122,6 @@ class PlannerTest {
                review.stars
         FROM review
         WHERE review.book_id = ANY(:keys)
-        ORDER BY review.id
         """);
     assertThat(reviews.children()).isEmpty();
 
@@ -200,7 +198,6 @@ class PlannerTest {
         FROM (SELECT book_tag.book_id AS sheaf_parent, book_tag.tag_id AS sheaf_target FROM book_tag) sheaf_link
         JOIN tag ON tag.id = sheaf_link.sheaf_target
         WHERE sheaf_link.sheaf_parent = ANY(:keys)
-        ORDER BY tag.id
         """);
   }
 
@@ -489,7 +486,6 @@ class PlannerTest {
         FROM (SELECT "group"."user" AS sheaf_parent, "group"."order" AS sheaf_target FROM "group") sheaf_link
         JOIN "order" ON "order".id = sheaf_link.sheaf_target
         WHERE sheaf_link.sheaf_parent = ANY(:keys)
-        ORDER BY "order".id
         """);
   }
 
@@ -521,7 +517,6 @@ class PlannerTest {
                    WHERE review.book_id IN (SELECT book_view.id FROM book_view WHERE book_view.author_id = ANY(:keys))
                    GROUP BY review.book_id) sheaf_review ON sheaf_review.sheaf_key = book_view.id
         WHERE book_view.author_id = ANY(:keys)
-        ORDER BY book_view.id
         """);
   }
 

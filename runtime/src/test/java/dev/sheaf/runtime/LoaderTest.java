@@ -219,7 +219,7 @@ class LoaderTest {
             FROM child_row
             WHERE child_row.parent_id IS NOT NULL
               AND (child_row.id <> 13)
-            ORDER BY child_row.id
+            ORDER BY child_row.parent_id, child_row.id
             """, executed.get(0));
       } else {
         assertTrue(executed.get(0).contains("UNNEST(:keys)"), executed.get(0));

@@ -120,7 +120,8 @@ class SelectSqlTest {
             RootFilter.all(), true));
     // Until a load finds the cut worth it, the rows are read in order, for the repository.
     String first = LATEST_BOOKS.sql(Dialect.POSTGRESQL, KEYS);
-    assertTrue(first.endsWith("WHERE book.author_id = ANY(:keys)\nORDER BY published DESC, book.id\n"),
+    assertTrue(first.endsWith(
+        "WHERE book.author_id = ANY(:keys)\nORDER BY book.author_id, published DESC, book.id\n"),
         first);
   }
 
@@ -158,7 +159,7 @@ class SelectSqlTest {
                    FROM review
                    GROUP BY review.book_id) sheaf_review ON sheaf_review.sheaf_key = book.id
         WHERE book.author_id IS NOT NULL
-        ORDER BY published DESC, book.id
+        ORDER BY book.author_id, published DESC, book.id
         """, LATEST_BOOKS.sql(Dialect.H2, EVERY_ROW));
   }
 
@@ -176,7 +177,7 @@ class SelectSqlTest {
         JOIN author ON author.id = sheaf_link.sheaf_target
         WHERE sheaf_link.sheaf_parent = ANY(:keys)
           AND (name LIKE 'A%')
-        ORDER BY id, author.name
+        ORDER BY sheaf_link.sheaf_parent, id, author.name
         """, names.sql(Dialect.POSTGRESQL, KEYS));
   }
 

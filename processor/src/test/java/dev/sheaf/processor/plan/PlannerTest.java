@@ -213,7 +213,7 @@ class PlannerTest {
     Level tags = new Planner().plan(book).root().children().get(0);
 
     assertThat(sql(tags)).contains("JOIN tag ON tag.code = sheaf_link.sheaf_target\n"
-        + "WHERE sheaf_link.sheaf_parent = ANY(:keys)\nORDER BY tag.code");
+        + "WHERE sheaf_link.sheaf_parent = ANY(:keys)\nORDER BY sheaf_link.sheaf_parent, tag.code");
   }
 
   @Test
@@ -256,7 +256,7 @@ class PlannerTest {
         FROM (SELECT book_tag.book_id AS sheaf_parent, book_tag.tag_id AS sheaf_target FROM book_tag) sheaf_link
         JOIN tag ON tag.id = sheaf_link.sheaf_target
         WHERE sheaf_link.sheaf_parent = ANY(:keys)
-        ORDER BY tag.name
+        ORDER BY sheaf_link.sheaf_parent, tag.name
         """);
   }
 
@@ -284,7 +284,7 @@ class PlannerTest {
         FROM book
         WHERE book.author_id = ANY(:keys)
           AND (pages > 300)
-        ORDER BY pages DESC, book.id
+        ORDER BY book.author_id, pages DESC, book.id
         """);
     assertThat(sql(level)).doesNotContain("LIMIT");
     assertThat(((CollectionField) level.via()).limit()).isEqualTo(3);
@@ -306,7 +306,7 @@ class PlannerTest {
         FROM book
         WHERE book.author_id = ANY(:keys)
           AND (pages > 300)
-        ORDER BY published DESC, book.title
+        ORDER BY book.author_id, published DESC, book.title
         """);
   }
 

@@ -538,7 +538,7 @@ class GeneratedSourceTest {
               FROM (SELECT book_tag.book_id AS sheaf_parent, book_tag.tag_id AS sheaf_target FROM book_tag) sheaf_link
               JOIN tag ON tag.id = sheaf_link.sheaf_target
               WHERE sheaf_link.sheaf_parent = ANY(:keys)
-              ORDER BY sheaf_link.sheaf_parent, tag.name
+              ORDER BY tag.name
               """);
     // Without orderBy, a scalar collection is ordered by its value.
     assertThat(statement(repository, "PRINTINGS"))

@@ -303,7 +303,10 @@ final class SelectSql {
         // set's rows do not, and the repository sorts them.
         return restriction == Restriction.EVERY_ROW ? column(select.table(), select.key()) : "";
       }
-      return parentColumn() + ", " + collectionOrder();
+      // Through a junction no index holds the parent beside the related table's order, and
+      // sorting by both cost MariaDB 2 to 3 times sorting by the order alone.
+      return linkOf(select) != null
+          ? collectionOrder() : parentColumn() + ", " + collectionOrder();
     }
     if (restriction == Restriction.KEYS) {
       return ""; // the repository puts the rows in the order of the keys given

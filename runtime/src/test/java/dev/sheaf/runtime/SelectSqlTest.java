@@ -177,7 +177,7 @@ class SelectSqlTest {
         JOIN author ON author.id = sheaf_link.sheaf_target
         WHERE sheaf_link.sheaf_parent = ANY(:keys)
           AND (name LIKE 'A%')
-        ORDER BY sheaf_link.sheaf_parent, id, author.name
+        ORDER BY id, author.name
         """, names.sql(Dialect.POSTGRESQL, KEYS));
   }
 

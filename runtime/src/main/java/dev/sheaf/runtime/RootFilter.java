@@ -28,7 +28,7 @@ public record RootFilter(String where, Map<String, Object> parameters, String or
   /**
    * Whether the root statement reads every row of its table: no condition, no limit, no offset,
    * not a chunk. Collections below such a load read their tables whole instead of by key set
-   * ({@link Load#selectChildren}).
+   * ({@link Load#children}).
    */
   public boolean everyRow() {
     return (where == null || where.isBlank()) && limit == null && offset == 0 && !chunked;

@@ -33,7 +33,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the repository a plan describes: a text block per statement, a private method per
+ * Writes the repository a plan describes: a {@code Select} per statement, a private method per
  * level, a row record per level, and the public loads.
  */
 public final class RepositoryWriter {

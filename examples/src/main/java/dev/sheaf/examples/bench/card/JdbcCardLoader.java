@@ -27,8 +27,9 @@ import javax.sql.DataSource;
  * grouped with hash maps. Statements 1 and 2 are the same on every database; 3 to 5 hand over
  * their keys as {@link KeySetSql} measured fastest on each.
  *
- * <p>Each shape was timed against its rivals (median ms per statement on this project's 2-core
- * machine, at 1,000 / 10,000 authors), and the fastest kept everywhere:
+ * <p>Each shape was timed against its rivals (median ms per statement over 20 to 100 runs on
+ * this project's 2-core machine, at 1,000 / 10,000 authors); the one kept was the fastest, or
+ * within 1 ms of it, at both sizes on every database:
  *
  * <ul>
  *   <li>Statement 1, the five aggregates from one grouped derived table, LEFT JOINed; the

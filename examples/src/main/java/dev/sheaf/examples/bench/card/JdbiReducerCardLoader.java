@@ -5,7 +5,6 @@ import dev.sheaf.examples.bench.card.projection.BookCard;
 import dev.sheaf.examples.bench.card.projection.PublisherName;
 import dev.sheaf.examples.bench.card.projection.ReviewLine;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -424,8 +424,7 @@ final class SelectSql {
    */
   private String correlated(Computed c, String correlation) {
     Relation relation = c.relation();
-    boolean self = plain(relation.table()).equalsIgnoreCase(plain(select.table()))
-        && !correlation.startsWith("sheaf_top.");
+    boolean self = plain(relation.table()).equalsIgnoreCase(plain(select.table()));
     String body;
     String aggregate;
     if (self) {

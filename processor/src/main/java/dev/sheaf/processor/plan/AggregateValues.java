@@ -42,7 +42,7 @@ final class AggregateValues {
         options.toArray(Select.Option[]::new));
   }
 
-  static Select.Relation relation(Relation relation) {
+  private static Select.Relation relation(Relation relation) {
     String table = Sql.table(relation.table());
     if (relation.manyToMany()) {
       return Select.over(table, Select.link(Sql.table(relation.through()),

@@ -478,9 +478,8 @@ class GeneratedSourceTest {
               SELECT sheaf_link.sheaf_parent,
                      tag.id,
                      tag.name
-              FROM (SELECT book_tag.book_id AS sheaf_parent, book_tag.tag_id AS sheaf_target FROM book_tag) sheaf_link
+              FROM (SELECT book_tag.book_id AS sheaf_parent, book_tag.tag_id AS sheaf_target FROM book_tag WHERE book_tag.book_id = ANY(:keys)) sheaf_link
               JOIN tag ON tag.id = sheaf_link.sheaf_target
-              WHERE sheaf_link.sheaf_parent = ANY(:keys)
               """);
     assertThat(repository).contains("tags.getOrDefault(row.id(), Set.of())");
   }
@@ -535,9 +534,8 @@ class GeneratedSourceTest {
     assertThat(statement(repository, "TAGS")).isEqualTo("""
               SELECT sheaf_link.sheaf_parent,
                      tag.name
-              FROM (SELECT book_tag.book_id AS sheaf_parent, book_tag.tag_id AS sheaf_target FROM book_tag) sheaf_link
+              FROM (SELECT book_tag.book_id AS sheaf_parent, book_tag.tag_id AS sheaf_target FROM book_tag WHERE book_tag.book_id = ANY(:keys)) sheaf_link
               JOIN tag ON tag.id = sheaf_link.sheaf_target
-              WHERE sheaf_link.sheaf_parent = ANY(:keys)
               ORDER BY tag.name
               """);
     // Without orderBy, a scalar collection is ordered by its value.

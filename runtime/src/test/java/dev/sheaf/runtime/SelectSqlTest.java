@@ -173,12 +173,26 @@ class SelectSqlTest {
     assertEquals("""
         SELECT sheaf_link.sheaf_parent,
                author.name
-        FROM (SELECT book_authors.book_id AS sheaf_parent, book_authors.author_id AS sheaf_target FROM book_authors) sheaf_link
+        FROM (SELECT book_authors.book_id AS sheaf_parent, book_authors.author_id AS sheaf_target FROM book_authors WHERE book_authors.book_id = ANY(:keys)) sheaf_link
         JOIN author ON author.id = sheaf_link.sheaf_target
-        WHERE sheaf_link.sheaf_parent = ANY(:keys)
-          AND (name LIKE 'A%')
+        WHERE (name LIKE 'A%')
         ORDER BY id, author.name
         """, names.sql(Dialect.POSTGRESQL, KEYS));
+  }
+
+  @Test
+  void h2JoinsAJunctionsKeySetInsideItsDerivedTable() {
+    Select names = Select.childrenThrough(2, "Book.authors", "author", null, BOOK_AUTHORS)
+        .column("name")
+        .orderBy("name")
+        .tieBreaker("name");
+    assertEquals("""
+        SELECT sheaf_link.sheaf_parent,
+               author.name
+        FROM (SELECT book_authors.book_id AS sheaf_parent, book_authors.author_id AS sheaf_target FROM UNNEST(:keys) sheaf_keys(sheaf_key) JOIN book_authors ON book_authors.book_id = sheaf_keys.sheaf_key) sheaf_link
+        JOIN author ON author.id = sheaf_link.sheaf_target
+        ORDER BY name
+        """, names.sql(Dialect.H2, KEYS));
   }
 
   @Test

@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatements;
 
 /** A key set as one statement writes it ({@link KeySet}) and binds it. */
 final class KeyBinding<K> {
   private final KeySet text;
+  private final boolean fixed;
   private final Consumer<Query> binder;
 
-  private KeyBinding(KeySet text, Consumer<Query> binder) {
+  private KeyBinding(KeySet text, boolean fixed, Consumer<Query> binder) {
     this.text = text;
+    this.fixed = fixed;
     this.binder = binder;
   }
 
@@ -22,10 +25,10 @@ final class KeyBinding<K> {
       parts.add(keys.subList(from, Math.min(keys.size(), from + size)));
     }
     if (parts.size() == 1) {
-      return new KeyBinding<>(dialect.keySet(keyType, 1, null),
+      return new KeyBinding<>(dialect.keySet(keyType, 1, null), true,
           query -> query.bindArray(Load.KEYS, keyType, keys));
     }
-    return new KeyBinding<>(dialect.keySet(keyType, parts.size(), null), query -> {
+    return new KeyBinding<>(dialect.keySet(keyType, parts.size(), null), false, query -> {
       for (int part = 0; part < parts.size(); part++) {
         query.bindArray(Load.KEYS + "_" + part, keyType, parts.get(part));
       }
@@ -33,7 +36,8 @@ final class KeyBinding<K> {
   }
 
   /**
-   * The keys as an IN list (MariaDB, MySQL): whole numbers written as literals, other keys
+   * The keys as an IN list (PostgreSQL and MariaDB): whole numbers written as literals, spliced
+   * into the statement after Jdbi has parsed its fixed text ({@link LiteralKeys}); other keys
    * bound one parameter each.
    */
   static <K> KeyBinding<K> list(
@@ -42,12 +46,23 @@ final class KeyBinding<K> {
     for (int i = 0; i < keys.size(); i++) {
       list.append(i == 0 ? "" : ", ").append(literal ? keys.get(i).toString() : ":sheaf_key_" + i);
     }
-    Consumer<Query> binder = literal ? query -> {} : query -> {
+    if (literal) {
+      String literals = list.toString();
+      return new KeyBinding<>(dialect.keySet(keyType, 1, LiteralKeys.PLACEHOLDER), true, query -> {
+        SqlStatements statements = query.getConfig(SqlStatements.class);
+        statements.setSqlParser(new LiteralKeys(statements.getSqlParser(), literals));
+      });
+    }
+    return new KeyBinding<>(dialect.keySet(keyType, 1, list.toString()), false, query -> {
       for (int i = 0; i < keys.size(); i++) {
         query.bind("sheaf_key_" + i, keys.get(i));
       }
-    };
-    return new KeyBinding<>(dialect.keySet(keyType, 1, list.toString()), binder);
+    });
+  }
+
+  /** Whether the statement's text is the same for any keys of this kind: one array, or literals. */
+  boolean fixedText() {
+    return fixed;
   }
 
   KeySet text() {

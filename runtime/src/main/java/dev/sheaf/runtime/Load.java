@@ -84,7 +84,7 @@ public final class Load {
       Select select, Class<K> keyType, List<K> keys, RowReader.Factory<R> reader) {
     List<R> rows = null;
     for (KeyBinding<K> binding : keyBindings(select, keyType, keys)) {
-      String sql = render(select, Select.Restriction.KEYS, binding.text(), RootFilter.all());
+      String sql = render(select, Select.Restriction.KEYS, binding, RootFilter.all());
       List<R> read = select(select, sql, binding::bind, reader);
       if (rows == null) {
         rows = read;
@@ -120,18 +120,20 @@ public final class Load {
   }
 
   private String render(
-      Select select, Select.Restriction restriction, KeySet keys, RootFilter filter) {
+      Select select, Select.Restriction restriction, KeyBinding<?> keys, RootFilter filter) {
     try {
-      // The text of every row, or of one array of keys, is the same for every load.
-      boolean fixed = (restriction == Select.Restriction.EVERY_ROW && !filter.hasOrder())
-          || (restriction == Select.Restriction.KEYS && keys.equals(KeySet.shown(dialect))
-              && dialect != Dialect.MYSQL);
+      // The text of every row, or of one array or list of literal keys, is the same for every
+      // load, and rendered once.
+      boolean fixed = restriction == Select.Restriction.KEYS
+          ? keys.fixedText()
+          : restriction == Select.Restriction.EVERY_ROW && !filter.hasOrder();
+      KeySet text = keys == null ? null : keys.text();
       boolean cut = select.cutsInSql();
       if (fixed) {
-        return select.rendered(dialect, restriction, cut,
-            () -> SelectSql.render(select, dialect, restriction, keys, filter, cut));
+        return select.rendered(dialect, restriction, text, cut,
+            () -> SelectSql.render(select, dialect, restriction, text, filter, cut));
       }
-      return SelectSql.render(select, dialect, restriction, keys, filter, cut);
+      return SelectSql.render(select, dialect, restriction, text, filter, cut);
     } catch (RuntimeException e) {
       throw new LoadException(name, select.number(), statements, select.label(), e);
     }

@@ -4,8 +4,9 @@ import dev.sheaf.Aggregate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -94,10 +95,10 @@ public final class Select {
   private final Parent parent;
   private final List<Value> values = new ArrayList<>();
   /**
-   * Rendered texts that depend only on the dialect, the restriction and where a top-N is cut.
+   * Rendered texts that depend only on the dialect, the restriction, the key set's text and
+   * where a top-N is cut.
    */
-  private final AtomicReferenceArray<String> rendered =
-      new AtomicReferenceArray<>(Dialect.values().length * Restriction.values().length * 2);
+  private final Map<Rendering, String> rendered = new ConcurrentHashMap<>();
   /**
    * Whether a load found this top-N reading more than {@link #FAN_OUT} times the rows it keeps:
    * from then on the database cuts it, where it can (docs/benchmarks.md).
@@ -282,20 +283,19 @@ public final class Select {
   }
 
   /**
-   * The text {@code render} makes for {@code dialect} and {@code restriction}, rendered once:
-   * for texts that depend on nothing else (no caller's filter, no keys written as literals).
+   * The text {@code render} makes for {@code dialect}, {@code restriction} and the key set
+   * {@code keys}, rendered once: for texts that depend on nothing else (no caller's filter, no
+   * keys bound one by one).
    */
-  String rendered(
-      Dialect dialect, Restriction restriction, boolean cutInSql, Supplier<String> render) {
-    int slot = (dialect.ordinal() * Restriction.values().length + restriction.ordinal()) * 2
-        + (cutInSql ? 1 : 0);
-    String text = rendered.get(slot);
-    if (text == null) {
-      text = render.get();
-      rendered.set(slot, text);
-    }
-    return text;
+  String rendered(Dialect dialect, Restriction restriction, KeySet keys, boolean cutInSql,
+      Supplier<String> render) {
+    return rendered.computeIfAbsent(new Rendering(dialect, restriction, keys, cutInSql),
+        rendering -> render.get());
   }
+
+  /** What a fixed text depends on. */
+  private record Rendering(
+      Dialect dialect, Restriction restriction, KeySet keys, boolean cutInSql) {}
 
   /**
    * The SQL that runs on {@code dialect} for {@code restriction}, with the key set as the

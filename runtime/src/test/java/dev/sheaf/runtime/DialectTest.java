@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementCustomizer;
 import org.junit.jupiter.api.Test;
 
 class DialectTest {
@@ -66,8 +70,24 @@ class DialectTest {
 
   @Test
   void mysqlWritesWholeNumberKeysAsLiteralsAndBindsOthersByName() {
-    assertEquals(" IN (1, 2, -6)",
-        KeyBinding.list(Dialect.MYSQL, Long.class, List.of(1L, 2L, -6L), true).text().condition());
+    KeyBinding<Long> literals = KeyBinding.list(Dialect.MYSQL, Long.class, List.of(1L, 2L, -6L), true);
+    assertEquals(" IN (sheaf_literal_keys)", literals.text().condition());
+    List<String> parsed = new ArrayList<>();
+    List<Long> selected = Jdbi.create("jdbc:h2:mem:").withHandle(handle -> {
+      Query query = handle.createQuery(
+          "SELECT X FROM SYSTEM_RANGE(-10, 10) WHERE X" + literals.text().condition() + " ORDER BY X");
+      literals.bind(query);
+      query.addCustomizer(new StatementCustomizer() {
+        @Override
+        public void beforeExecution(PreparedStatement statement, StatementContext ctx) {
+          parsed.add(ctx.getParsedSql().getSql());
+        }
+      });
+      return query.mapTo(Long.class).list();
+    });
+    assertEquals(List.of(-6L, 1L, 2L), selected);
+    assertEquals(List.of("SELECT X FROM SYSTEM_RANGE(-10, 10) WHERE X IN (1, 2, -6) ORDER BY X"),
+        parsed);
     KeyBinding<String> strings =
         KeyBinding.list(Dialect.MYSQL, String.class, List.of("a", "b'); --"), false);
     assertEquals(" IN (:sheaf_key_0, :sheaf_key_1)", strings.text().condition());

@@ -143,7 +143,7 @@ class LoaderTest {
     jdbi.setSqlLogger(new SqlLogger() {
       @Override
       public void logAfterExecution(StatementContext context) {
-        executed.add(context.getRenderedSql());
+        executed.add(context.getParsedSql().getSql());
       }
     });
     Select latest = Select.children(2, "Post.latest", "note", "id", "post_id")
@@ -161,6 +161,41 @@ class LoaderTest {
     assertEquals(List.of(List.of(1L, 12L), List.of(2L, 15L)), second);
     assertTrue(executed.get(1).contains("ROW_NUMBER() OVER (PARTITION BY note.post_id"),
         executed.get(1));
+  }
+
+  /**
+   * Whole-number keys written as literals leave the statement's text the same for other keys,
+   * so Jdbi parses (and caches) one text, not one per key set; the keys are in what runs.
+   */
+  @Test
+  void literalKeysLeaveOneTextForJdbiToParse() {
+    Jdbi jdbi = Jdbi.create("jdbc:h2:mem:literals;DB_CLOSE_DELAY=-1");
+    jdbi.useHandle(handle -> {
+      handle.execute("CREATE TABLE shelf (id BIGINT PRIMARY KEY, room_id BIGINT)");
+      handle.execute("INSERT INTO shelf VALUES (10, 1), (11, 2), (12, 3)");
+    });
+    jdbi.getConfig(SheafConfig.class).setDialect(Dialect.POSTGRESQL);
+    List<String> rendered = new ArrayList<>();
+    List<String> parsed = new ArrayList<>();
+    jdbi.setSqlLogger(new SqlLogger() {
+      @Override
+      public void logAfterExecution(StatementContext context) {
+        rendered.add(context.getRenderedSql());
+        parsed.add(context.getParsedSql().getSql());
+      }
+    });
+    Select shelves = Select.children(2, "Room.shelves", "shelf", "id", "room_id").column("id");
+    RowReader.Factory<Long> reader = ctx -> rs -> rs.getLong(2);
+    List<Long> first = Loader.of(jdbi).load("RoomRepository.findAllById", 2,
+        load -> load.children(shelves, Long.class, List.of(1L, 3L), false, reader));
+    List<Long> second = Loader.of(jdbi).load("RoomRepository.findAllById", 2,
+        load -> load.children(shelves, Long.class, List.of(2L), false, reader));
+    assertEquals(List.of(10L, 12L), first);
+    assertEquals(List.of(11L), second);
+    assertEquals(rendered.get(0), rendered.get(1));
+    assertTrue(rendered.get(0).contains("shelf.room_id IN (sheaf_literal_keys)"), rendered.get(0));
+    assertTrue(parsed.get(0).contains("shelf.room_id IN (1, 3)"), parsed.get(0));
+    assertTrue(parsed.get(1).contains("shelf.room_id IN (2)"), parsed.get(1));
   }
 
   /** A text is rendered once per database and kind of load, unless a caller's order shapes it. */
@@ -182,7 +217,7 @@ class LoaderTest {
     assertEquals(List.of(1L, 2L, 3L), first);
     assertEquals(List.of(3L, 2L, 1L), reversed);
     assertEquals(first, again);
-    assertTrue(items.rendered(Dialect.H2, Select.Restriction.EVERY_ROW, false,
+    assertTrue(items.rendered(Dialect.H2, Select.Restriction.EVERY_ROW, null, false,
         () -> "not rendered")
         .endsWith("ORDER BY item.id\n"));
   }

@@ -1,6 +1,7 @@
 package dev.sheaf.processor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +27,36 @@ class ShadedJarIT {
       assertThat(names).contains("dev/sheaf/processor/shaded/jsqlparser/parser/CCJSqlParser.class");
       assertThat(names.stream().filter(n -> n.startsWith("net/sf/jsqlparser"))).isEmpty();
       assertThat(names).contains("META-INF/services/javax.annotation.processing.Processor");
+    }
+  }
+
+  /**
+   * Nothing but Sheaf's package and META-INF: JSqlParser's jar also carries build files at its
+   * root (JMH's LICENSE and THIRD-PARTY, checkstyle.xml, jmh.properties, rr/xhtml2rst.xsl...),
+   * which describe nothing in this jar and would land on a user's processor path.
+   */
+  @Test
+  void nothingStraysOutsideSheafsPackageAndMetaInf() throws IOException {
+    try (JarFile jar = new JarFile(JAR.toFile())) {
+      List<String> strays = jar.stream().map(ZipEntry::getName)
+          .filter(name -> !name.startsWith("META-INF/") && !name.startsWith("dev/sheaf/")
+              && !name.equals("dev/"))
+          .toList();
+
+      assertThat(strays).isEmpty();
+    }
+  }
+
+  /** JSqlParser's jar has no licence file; its Maven metadata, kept, names its licences. */
+  @Test
+  void theParserKeepsItsLicenceNotice() throws IOException {
+    try (JarFile jar = new JarFile(JAR.toFile())) {
+      ZipEntry pom = jar.getEntry("META-INF/maven/com.github.jsqlparser/jsqlparser/pom.xml");
+      assertThat(pom).isNotNull();
+      String licences = new String(jar.getInputStream(pom).readAllBytes(), UTF_8);
+
+      assertThat(licences).contains("The Apache Software License, Version 2.0");
+      assertThat(licences).contains("Lesser General Public License (LGPL) V2.1");
     }
   }
 

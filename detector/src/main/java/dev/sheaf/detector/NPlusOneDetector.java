@@ -51,7 +51,7 @@ public final class NPlusOneDetector implements JdbiPlugin {
    * @throws IllegalArgumentException when {@code threshold} is below 2
    */
   public static NPlusOneDetector logging(int threshold) {
-    return new NPlusOneDetector(threshold, repeated -> LOG.log(Level.WARNING, repeated.message()));
+    return new NPlusOneDetector(threshold, NPlusOneDetector::warn);
   }
 
   /**
@@ -74,6 +74,10 @@ public final class NPlusOneDetector implements JdbiPlugin {
    */
   public static NPlusOneDetector reportingTo(int threshold, Consumer<RepeatedStatement> reports) {
     return new NPlusOneDetector(threshold, reports);
+  }
+
+  private static void warn(RepeatedStatement repeated) {
+    LOG.log(Level.WARNING, repeated.message());
   }
 
   /** The runs of one statement on one handle that are reported. */

@@ -6,6 +6,8 @@ import java.util.List;
 final class Mismatch {
   /** Longer SQL (a literal IN list of 100,000 keys) is cut, as Jdbi cuts it in its exceptions. */
   static final int MAX_SQL = 1_024;
+  /** An N+1 loop over 100,000 rows shows its pattern in the first hundred statements. */
+  static final int MAX_LISTED = 100;
 
   private Mismatch() {}
 
@@ -13,7 +15,7 @@ final class Mismatch {
     StringBuilder message = new StringBuilder()
         .append("expected ").append(statements(expected)).append(" ").append(scope)
         .append(", but ").append(ran.size()).append(" ran").append(ran.isEmpty() ? "" : ":");
-    for (int i = 0; i < ran.size(); i++) {
+    for (int i = 0; i < Math.min(ran.size(), MAX_LISTED); i++) {
       RanStatement statement = ran.get(i);
       String number = (i + 1) + ". ";
       String indent = " ".repeat(2 + number.length());
@@ -23,6 +25,9 @@ final class Mismatch {
           message.append("\n").append(indent).append("(failed: ")
               .append(String.valueOf(failure.getMessage()).strip().replace("\n", "\n" + indent))
               .append(")"));
+    }
+    if (ran.size() > MAX_LISTED) {
+      message.append("\n  ... and ").append(ran.size() - MAX_LISTED).append(" more");
     }
     if (ran.size() < expected && !hint.isEmpty()) {
       message.append("\n").append(hint);

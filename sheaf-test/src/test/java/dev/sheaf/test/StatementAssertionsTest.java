@@ -144,6 +144,22 @@ class StatementAssertionsTest {
   }
 
   @Test
+  void listsTheFirstHundredStatementsAndCountsTheRest() {
+    AssertionError error = assertThrows(AssertionError.class, () -> assertStatements(jdbi, 1,
+        () -> jdbi.useHandle(handle -> {
+          for (int id = 1; id <= 250; id++) {
+            handle.execute("UPDATE item SET name = 'n' WHERE id = " + id);
+          }
+        })));
+
+    String message = error.getMessage();
+    assertTrue(message.startsWith("expected 1 statement on this thread, but 250 ran:\n"
+        + "  1. UPDATE item SET name = 'n' WHERE id = 1\n"), message);
+    assertTrue(message.endsWith("\n  100. UPDATE item SET name = 'n' WHERE id = 100\n"
+        + "  ... and 150 more"), message);
+  }
+
+  @Test
   void passesEveryCallOnToTheLoggerItReplacesAndPutsItBack() {
     List<String> logged = new ArrayList<>();
     SqlLogger application = new SqlLogger() {

@@ -35,7 +35,10 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 @Generated("dev.sheaf.processor.SheafProcessor")
 public final class AuthorRepository {
-  private static final int STATEMENTS = 2;
+  /**
+   * The most statements any load of this repository runs, whatever the number of rows.
+   */
+  public static final int STATEMENTS = 2;
 
   /**
    * Statement 1 of 2: the {@code Author} rows.

@@ -1,5 +1,6 @@
 package dev.sheaf.examples;
 
+import static dev.sheaf.test.StatementAssertions.assertStatements;
 import static java.util.stream.Collectors.toMap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,21 +36,19 @@ class AuthorRepositoryTest {
   void loadsAuthorsWithCountsAndBooksInTwoStatements(int size) {
     try (ScratchDatabase scratch = database.fresh("authors")) {
       Jdbi jdbi = scratch.jdbi();
-      StatementCounter counter = new StatementCounter();
-      jdbi.setSqlLogger(counter);
       // One transaction: MariaDB would otherwise commit, and flush, each row of a batch.
       jdbi.useTransaction(handle -> {
         ArticleSchema.create(handle);
         ArticleSchema.fill(handle, size, size);
       });
-      counter.reset();
-      List<Author> expected = new NaiveAuthorLoader(jdbi).findAll();
-      assertEquals(1 + 2L * size, counter.count(), "the naive loop runs 2N + 1 statements");
+      // The naive loop runs 2N + 1 statements.
+      List<Author> expected =
+          assertStatements(jdbi, 1 + 2 * size, new NaiveAuthorLoader(jdbi)::findAll);
 
-      counter.reset();
-      List<Author> authors = new AuthorRepository(jdbi).findAll();
+      List<Author> authors = assertStatements(jdbi, AuthorRepository.STATEMENTS,
+          new AuthorRepository(jdbi)::findAll);
 
-      assertEquals(2, counter.count());
+      assertEquals(2, AuthorRepository.STATEMENTS);
       assertEquals(expected, authors);
       assertEquals(size, authors.size());
       assertTrue(authors.stream().allMatch(a -> a.numBooks() == a.books().size()));

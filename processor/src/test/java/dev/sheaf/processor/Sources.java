@@ -32,7 +32,9 @@ final class Sources {
       import java.util.Set;
       import java.util.UUID;
       """;
-  private static final Pattern STATEMENTS = Pattern.compile("in at most (\\d+) statements?");
+  private static final Pattern STATEMENTS =
+      Pattern.compile("public static final int STATEMENTS = (\\d+);");
+  private static final Pattern JAVADOC_STATEMENTS = Pattern.compile("in at most (\\d+) statements?");
 
   private Sources() {}
 
@@ -78,11 +80,24 @@ final class Sources {
     }
   }
 
-  /** The number of statements a generated repository's Javadoc promises. */
+  /**
+   * The number of statements a generated repository promises: its public {@code STATEMENTS}
+   * constant, which must be the number its class Javadoc states.
+   */
   static int statements(String repository) {
-    Matcher matcher = STATEMENTS.matcher(repository);
+    int constant = number(STATEMENTS, repository);
+    int javadoc = number(JAVADOC_STATEMENTS, repository);
+    if (constant != javadoc) {
+      throw new AssertionError("STATEMENTS is " + constant + " but the Javadoc says " + javadoc
+          + " in\n" + repository);
+    }
+    return constant;
+  }
+
+  private static int number(Pattern pattern, String repository) {
+    Matcher matcher = pattern.matcher(repository);
     if (!matcher.find()) {
-      throw new AssertionError("no statement count in\n" + repository);
+      throw new AssertionError("no " + pattern + " in\n" + repository);
     }
     return Integer.parseInt(matcher.group(1));
   }

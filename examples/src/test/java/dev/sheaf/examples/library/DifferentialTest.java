@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every root DTO of the library, loaded by its generated repository and by the naive oracle from
  * the same seeded random data, must be equal; and each load must cost exactly the statements the
- * generated Javadoc states, at 20 authors as at 300; on every database.
+ * repository states (its {@code STATEMENTS}), at 20 authors as at 300; on every database.
  */
 @ParameterizedClass(name = "on {0}")
 @EnumSource(TestDatabase.class)

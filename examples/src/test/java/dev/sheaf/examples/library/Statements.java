@@ -1,22 +1,14 @@
 package dev.sheaf.examples.library;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a load should cost. The full cost of each repository is counted by hand from its DTO
- * tree (1 + collection and reference fields, at every depth) and checked against the number the
- * generated Javadoc states. A load whose level gets no rows skips that level's statement and
+ * tree (1 + collection and reference fields, at every depth) and checked against the
+ * repository's {@code STATEMENTS}. A load whose level gets no rows skips that level's statement and
  * those below it, so the cost of one load follows from what the oracle returned.
  */
 final class Statements {
@@ -38,24 +30,7 @@ final class Statements {
   /** 1 + comments, reader, topStars. */
   static final int REVIEW_LINE = 4;
 
-  private static final Path GENERATED = Path.of("target", "generated-test-sources",
-      "test-annotations", "dev", "sheaf", "examples", "library");
-  private static final Pattern AT_MOST = Pattern.compile("in at most (\\d+) statements");
-
   private Statements() {}
-
-  /** The statement count the generated repository's class Javadoc states. */
-  static int javadoc(Class<?> repository) {
-    Path source = GENERATED.resolve(repository.getSimpleName() + ".java");
-    assertTrue(Files.exists(source), "generated source not found: " + source.toAbsolutePath());
-    try {
-      Matcher matcher = AT_MOST.matcher(Files.readString(source));
-      assertTrue(matcher.find(), "no statement count in the Javadoc of " + source);
-      return Integer.parseInt(matcher.group(1));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   static int authors(List<AuthorProfile> loaded) {
     return 1 + belowAuthors(loaded);

@@ -4,16 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** The costs {@link Statements} counts by hand are the ones the generated Javadoc states. */
+/** The costs {@link Statements} counts by hand are the ones the generated repositories state. */
 class StatementsTest {
   @Test
-  void generatedJavadocStatesTheStatementsOfTheDtoTree() {
-    assertEquals(Statements.AUTHOR_PROFILE, Statements.javadoc(AuthorProfileRepository.class));
-    assertEquals(Statements.BOOK_CARD, Statements.javadoc(BookCardRepository.class));
-    assertEquals(Statements.REVIEW_LINE, Statements.javadoc(ReviewLineRepository.class));
-    assertEquals(Statements.TAG_CARD, Statements.javadoc(TagCardRepository.class));
-    assertEquals(Statements.COUNTRY_CARD, Statements.javadoc(CountryCardRepository.class));
-    assertEquals(Statements.READER_CARD, Statements.javadoc(ReaderCardRepository.class));
-    assertEquals(Statements.PUBLISHER_CARD, Statements.javadoc(PublisherCardRepository.class));
+  void generatedRepositoriesStateTheStatementsOfTheDtoTree() {
+    assertEquals(Statements.AUTHOR_PROFILE, AuthorProfileRepository.STATEMENTS);
+    assertEquals(Statements.BOOK_CARD, BookCardRepository.STATEMENTS);
+    assertEquals(Statements.REVIEW_LINE, ReviewLineRepository.STATEMENTS);
+    assertEquals(Statements.TAG_CARD, TagCardRepository.STATEMENTS);
+    assertEquals(Statements.COUNTRY_CARD, CountryCardRepository.STATEMENTS);
+    assertEquals(Statements.READER_CARD, ReaderCardRepository.STATEMENTS);
+    assertEquals(Statements.PUBLISHER_CARD, PublisherCardRepository.STATEMENTS);
   }
 }

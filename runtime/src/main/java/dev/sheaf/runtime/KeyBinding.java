@@ -36,7 +36,7 @@ final class KeyBinding<K> {
   }
 
   /**
-   * The keys as an IN list (MariaDB, MySQL): whole numbers written as literals, spliced
+   * The keys as an IN list (PostgreSQL and MariaDB): whole numbers written as literals, spliced
    * into the statement after Jdbi has parsed its fixed text ({@link LiteralKeys}); other keys
    * bound one parameter each.
    */

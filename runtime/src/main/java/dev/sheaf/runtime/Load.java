@@ -106,6 +106,9 @@ public final class Load {
           List<K> slice = keys.subList(from, Math.min(keys.size(), from + limit));
           bindings.add(KeyBinding.list(dialect, keyType, slice, literal));
         }
+      } else if (dialect == Dialect.POSTGRESQL && WHOLE_NUMBERS.contains(keyType)
+          && !keys.isEmpty()) {
+        bindings.add(KeyBinding.list(dialect, keyType, keys, true));
       } else {
         int size = dialect == Dialect.H2 ? Dialect.MAX_H2_ARRAY : Integer.MAX_VALUE;
         bindings.add(KeyBinding.arrays(dialect, keyType, keys, size));

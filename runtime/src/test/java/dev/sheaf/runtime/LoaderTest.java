@@ -157,7 +157,7 @@ class LoaderTest {
     assertEquals(6, first.size(), "the first load reads every note, for the repository to cut");
     assertTrue(!executed.get(0).contains("ROW_NUMBER()"), executed.get(0));
     // PostgreSQL's whole-number keys are literals, as MariaDB's are.
-    assertTrue(executed.get(0).contains("WHERE note.post_id = ANY(?)"), executed.get(0));
+    assertTrue(executed.get(0).contains("WHERE note.post_id IN (1, 2)"), executed.get(0));
     assertEquals(List.of(List.of(1L, 12L), List.of(2L, 15L)), second);
     assertTrue(executed.get(1).contains("ROW_NUMBER() OVER (PARTITION BY note.post_id"),
         executed.get(1));
@@ -174,7 +174,7 @@ class LoaderTest {
       handle.execute("CREATE TABLE shelf (id BIGINT PRIMARY KEY, room_id BIGINT)");
       handle.execute("INSERT INTO shelf VALUES (10, 1), (11, 2), (12, 3)");
     });
-    jdbi.getConfig(SheafConfig.class).setDialect(Dialect.MYSQL);
+    jdbi.getConfig(SheafConfig.class).setDialect(Dialect.POSTGRESQL);
     List<String> rendered = new ArrayList<>();
     List<String> parsed = new ArrayList<>();
     jdbi.setSqlLogger(new SqlLogger() {

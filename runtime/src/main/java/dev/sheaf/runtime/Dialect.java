@@ -21,8 +21,9 @@ public enum Dialect {
    * {@code UNNEST} never ends. An H2 array holds at most 65,536 elements, so a larger set is
    * several arrays in the same statement. A top-N is cut in Java: H2 runs {@code ROW_NUMBER()}
    * an order of magnitude slower than it reads the ordered rows (docs/benchmarks.md); and the
-   * aggregates of a collection's key set are correlated subqueries, as H2 does not run an IN
-   * subquery as a semi-join.
+   * aggregates of a key set are correlated subqueries, as H2 does not run an IN subquery as a
+   * semi-join, and runs a grouped derived table with the key table joined inside it 15 times
+   * slower (the root's five aggregates for 1,000 of 10,000 authors: 243 against 16 ms).
    */
   H2 {
     @Override
@@ -170,8 +171,9 @@ public enum Dialect {
   }
 
   /**
-   * Whether {@code column IN (SELECT ...)} runs as a semi-join, so that aggregates can be
-   * grouped over the rows related to a level's rows. H2 runs it row by row.
+   * Whether a grouped derived table restricted to a set of rows runs fast: by
+   * {@code column IN (SELECT ...)} as a semi-join, or with a key set inside it. If not (H2),
+   * the aggregates of anything but every row are correlated subqueries.
    */
   boolean joinsSubqueriesFast() {
     return true;

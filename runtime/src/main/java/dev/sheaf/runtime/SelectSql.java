@@ -85,7 +85,7 @@ final class SelectSql {
       return Aggregates.GROUPED;
     }
     if (restriction == Restriction.KEYS && select.parent() == null) {
-      return Aggregates.GROUPED_BY_KEYS;
+      return dialect.joinsSubqueriesFast() ? Aggregates.GROUPED_BY_KEYS : Aggregates.CORRELATED;
     }
     boolean page = restriction == Restriction.FILTER && (filter.pages() || filter.chunked());
     return dialect.joinsSubqueriesFast() && !page && select.key() != null

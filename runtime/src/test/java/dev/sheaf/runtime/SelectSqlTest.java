@@ -58,12 +58,19 @@ class SelectSqlTest {
         + "           WHERE book.author_id = ANY(:keys)\n"
         + "           GROUP BY book.author_id) sheaf_book"), sql);
     assertTrue(sql.endsWith("WHERE author.id = ANY(:keys)\n"), sql);
-    String h2 = AUTHORS.sql(Dialect.H2, KEYS);
-    assertTrue(h2.contains("FROM UNNEST(:keys) sheaf_keys(sheaf_key)\n"
-        + "JOIN author ON author.id = sheaf_keys.sheaf_key\n"), h2);
-    assertTrue(h2.contains("           FROM UNNEST(:keys) sheaf_keys(sheaf_key)\n"
-        + "           JOIN book ON book.author_id = sheaf_keys.sheaf_key\n"
-        + "           GROUP BY book.author_id) sheaf_book"), h2);
+  }
+
+  /** H2 runs a derived table with the key table joined inside 15 times slower. */
+  @Test
+  void h2CorrelatesAKeySetsAggregates() {
+    assertEquals("""
+        SELECT author.name,
+               (SELECT COUNT(*) FROM book WHERE book.author_id = author.id),
+               (SELECT AVG(book.pages) FROM book WHERE book.author_id = author.id),
+               EXISTS (SELECT 1 FROM book WHERE book.author_id = author.id AND (pages > 300))
+        FROM UNNEST(:keys) sheaf_keys(sheaf_key)
+        JOIN author ON author.id = sheaf_keys.sheaf_key
+        """, AUTHORS.sql(Dialect.H2, KEYS));
   }
 
   @Test

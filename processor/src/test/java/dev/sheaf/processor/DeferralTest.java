@@ -1,0 +1,89 @@
+package dev.sheaf.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A projection that reaches a type javac cannot resolve yet waits for the round that brings it,
+ * as AutoValue and MapStruct do.
+ */
+class DeferralTest {
+  /** Written by another processor in the first round: a column type and a collected projection. */
+  private static final Map<String, String> LATER = Map.of(
+      "shapes.Label", """
+          package shapes;
+
+          public record Label(String text) {}
+          """,
+      "shapes.Tag", """
+          package shapes;
+
+          @dev.sheaf.Projection(table = "tag")
+          public record Tag(long id, String name) {}
+          """,
+      "shapes.Tables", """
+          package shapes;
+
+          public final class Tables {
+            public static final String POST = "post";
+          }
+          """);
+
+  /** Reaches two generated types; Blog reaches them only through Post, its related projection. */
+  private static final JavaFileObject POST = Sources.dto("Post", """
+      @Projection(table = "post")
+      public record Post(
+          long id,
+          Optional<Label> label,
+          @Aggregate(foreignKey = "post_id") List<Tag> tags) {}
+      """);
+  private static final JavaFileObject BLOG = Sources.dto("Blog", """
+      @Projection(table = "blog")
+      public record Blog(long id, @Aggregate(foreignKey = "blog_id") List<Post> posts) {}
+      """);
+
+  @Test
+  void projectionReachingATypeOfALaterRoundGetsItsRepositoryOnce() {
+    Compilation compilation = javac()
+        .withProcessors(new SheafProcessor(), new LaterRoundTypesProcessor(LATER))
+        .withOptions("-Xlint:all,-processing")
+        .compile(POST, BLOG, Sources.caller("""
+                java.util.List<Blog> blogs = new BlogRepository(jdbi).findAll();
+                java.util.List<Post> posts = new PostRepository(jdbi).findAll();
+                java.util.List<Tag> tags = new TagRepository(jdbi).findAll();
+            """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    for (String repository : new String[] {"shapes.PostRepository", "shapes.BlogRepository",
+        "shapes.TagRepository"}) {
+      assertThat(compilation.generatedSourceFiles().stream()
+          .filter(file -> file.getName().endsWith(repository.replace('.', '/') + ".java"))
+          .count()).isEqualTo(1);
+    }
+    // Blog's repository loads Post's tags too: it was written from Post complete.
+    assertThat(Sources.generated(compilation, "shapes.BlogRepository")).contains("\"Post.tags\"");
+  }
+
+  /** A constant of a later round's type, in an annotation: the table name. */
+  @Test
+  void annotationValueOfALaterRoundWaitsForIt() {
+    JavaFileObject post = Sources.dto("Post", """
+        @Projection(table = Tables.POST)
+        public record Post(long id, String title) {}
+        """);
+
+    Compilation compilation = javac()
+        .withProcessors(new SheafProcessor(), new LaterRoundTypesProcessor(LATER))
+        .withOptions("-Xlint:all,-processing")
+        .compile(post);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(Sources.generated(compilation, "shapes.PostRepository")).contains("\"post\"");
+  }
+}

@@ -42,7 +42,8 @@ import javax.lang.model.util.Elements;
  * <p>A type that reaches a type javac cannot resolve yet, perhaps one another processor writes in
  * a later round, waits in {@link DeferredProjections} and is read in the first round where
  * everything it reaches resolves, so its repository is written once, from complete types. What
- * still waits in the last round is read then.
+ * still waits in the last round is read then, and its other mistakes reported; the unresolved
+ * type itself is javac's "cannot find symbol" to report, not Sheaf's.
  */
 @AutoService(Processor.class)
 public final class SheafProcessor extends AbstractProcessor {

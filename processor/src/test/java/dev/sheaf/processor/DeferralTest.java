@@ -5,13 +5,15 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import java.util.Locale;
 import java.util.Map;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
  * A projection that reaches a type javac cannot resolve yet waits for the round that brings it,
- * as AutoValue and MapStruct do.
+ * as AutoValue and MapStruct do, and is judged only in the last round.
  */
 class DeferralTest {
   /** Written by another processor in the first round: a column type and a collected projection. */
@@ -85,5 +87,65 @@ class DeferralTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(Sources.generated(compilation, "shapes.PostRepository")).contains("\"post\"");
+  }
+
+  /**
+   * A type that never appears is javac's "cannot find symbol", on the field that names it; Sheaf
+   * adds no error of its own (no UNSUPPORTED_TYPE, COLLECT_ELEMENT, INTERNAL_ERROR), neither on
+   * Post nor on Blog, which reaches it, and writes neither repository.
+   */
+  @Test
+  void typeThatNeverAppearsIsJavacsErrorOnly() {
+    Compilation compilation = javac()
+        .withProcessors(new SheafProcessor())
+        .compile(POST, BLOG);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(POST)
+        .onLineContaining("Optional<Label> label,");
+    assertThat(compilation.errors().stream()
+        .map(error -> error.getMessage(Locale.ROOT))
+        .filter(message -> message.contains("[sheaf:"))
+        .toList()).isEmpty();
+    assertThat(compilation).hadErrorCount(2); // Label and Tag
+    assertThat(MisuseTest.writtenSources(POST, BLOG)).isEmpty();
+  }
+
+  /** So is a constant that never appears, in an annotation; Sheaf adds nothing to it. */
+  @Test
+  void annotationConstantThatNeverAppearsIsJavacsErrorOnly() {
+    JavaFileObject post = Sources.dto("Post", """
+        @Projection(table = Tables.POST)
+        public record Post(long id, String title) {}
+        """);
+
+    Compilation compilation = javac().withProcessors(new SheafProcessor()).compile(post);
+
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(post)
+        .onLineContaining("Tables.POST");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(MisuseTest.writtenSources(post)).isEmpty();
+  }
+
+  /** In the last round the waiting projection is judged: its other mistakes are reported, once. */
+  @Test
+  void projectionStillWaitingInTheLastRoundGetsItsOtherErrorsOnce() {
+    JavaFileObject post = Sources.dto("Post", """
+        @Projection(table = "post")
+        public record Post(
+            long id,
+            Optional<Label> label,
+            @Aggregate(foreignKey = "post_id") long tagCount) {}
+        """);
+
+    Compilation compilation = javac().withProcessors(new SheafProcessor()).compile(post);
+
+    assertThat(compilation).hadErrorContaining("[sheaf:MISSING_TABLE]").inFile(post)
+        .onLineContaining("long tagCount");
+    assertThat(compilation.diagnostics().stream()
+        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+        .map(d -> d.getMessage(Locale.ROOT))
+        .filter(message -> message.contains("[sheaf:"))
+        .count()).isEqualTo(1);
   }
 }

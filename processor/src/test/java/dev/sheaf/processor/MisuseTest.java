@@ -582,7 +582,7 @@ class MisuseTest {
    * The names of the source files Sheaf writes when {@code sources} are compiled. compile-testing
    * hides the generated files of a failed compilation, so this runs javac on a temporary folder.
    */
-  private static List<String> writtenSources(JavaFileObject... sources) {
+  static List<String> writtenSources(JavaFileObject... sources) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
       Path generated = Files.createTempDirectory("sheaf-generated");

@@ -5,11 +5,16 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A projection that reaches a type javac cannot resolve yet waits for the round that brings it,
@@ -147,5 +152,57 @@ class DeferralTest {
         .map(d -> d.getMessage(Locale.ROOT))
         .filter(message -> message.contains("[sheaf:"))
         .count()).isEqualTo(1);
+  }
+
+  /**
+   * A type missing from the classpath, in a projection from the classpath, is one javac does not
+   * report, so Sheaf's error stays: once, on the field in source that reaches it.
+   */
+  @Test
+  void typeMissingFromAClassFileGetsSheafsErrorOnce(@TempDir Path classes) throws IOException {
+    Compilation library = javac().compile(
+        JavaFileObjects.forSourceString("lib.Label", """
+            package lib;
+
+            public record Label(String text) {}
+            """),
+        JavaFileObjects.forSourceString("lib.Book", """
+            package lib;
+
+            @dev.sheaf.Projection(table = "book")
+            public record Book(long id, Label label) {}
+            """));
+    assertThat(library).succeeded();
+    MisuseTest.writeClasses(library, classes);
+    Files.delete(classes.resolve("lib/Label.class"));
+    JavaFileObject author = JavaFileObjects.forSourceString("app.Author", """
+        package app;
+
+        import dev.sheaf.Aggregate;
+        import dev.sheaf.Projection;
+        import java.util.List;
+        import lib.Book;
+
+        @Projection(table = "author")
+        public final class Author {
+          final long id;
+          @Aggregate(foreignKey = "author_id")
+          final List<Book> books;
+
+          Author(long id, List<Book> books) {
+            this.id = id;
+            this.books = books;
+          }
+        }
+        """);
+
+    Compilation compilation = javac()
+        .withProcessors(new SheafProcessor())
+        .withClasspath(MisuseTest.classpathWith(classes))
+        .compile(author);
+
+    assertThat(compilation).hadErrorContaining("In lib.Book (from the classpath)")
+        .inFile(author).onLineContaining("final List<Book> books;");
+    assertThat(compilation).hadErrorCount(1);
   }
 }

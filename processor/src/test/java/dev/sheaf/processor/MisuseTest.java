@@ -603,7 +603,7 @@ class MisuseTest {
     }
   }
 
-  private static void writeClasses(Compilation compilation, Path folder) {
+  static void writeClasses(Compilation compilation, Path folder) {
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() != JavaFileObject.Kind.CLASS) {
         continue;
@@ -618,7 +618,7 @@ class MisuseTest {
     }
   }
 
-  private static List<File> classpathWith(Path folder) {
+  static List<File> classpathWith(Path folder) {
     List<File> classpath = new ArrayList<>();
     classpath.add(folder.toFile());
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {

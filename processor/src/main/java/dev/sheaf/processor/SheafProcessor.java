@@ -7,12 +7,15 @@ import dev.sheaf.processor.model.ProjectionModel;
 import dev.sheaf.processor.plan.Planner;
 import dev.sheaf.processor.read.ForeignProjections;
 import dev.sheaf.processor.read.ProjectionReader;
+import dev.sheaf.processor.read.UnresolvedTypes;
 import dev.sheaf.processor.report.Message;
 import dev.sheaf.processor.report.Reporter;
 import dev.sheaf.processor.write.RepositoryWriter;
 import java.io.IOException;
 import java.lang.annotation.AnnotationTypeMismatchException;
 import java.lang.annotation.IncompleteAnnotationException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -35,6 +38,12 @@ import javax.lang.model.util.Elements;
  * </ol>
  * A type with errors gets no repository. The processor never throws: an unexpected failure is an
  * error on the type being processed.
+ *
+ * <p>A type that reaches a type javac cannot resolve yet, perhaps one another processor writes in
+ * a later round, waits in {@link DeferredProjections} and is read in the first round where
+ * everything it reaches resolves, so its repository is written once, from complete types. What
+ * still waits in the last round is read then, and its other mistakes reported; the unresolved
+ * type itself is javac's "cannot find symbol" to report, not Sheaf's.
  */
 @AutoService(Processor.class)
 public final class SheafProcessor extends AbstractProcessor {
@@ -44,6 +53,7 @@ public final class SheafProcessor extends AbstractProcessor {
 
   /** Read once, at the first round that needs it. */
   private SchemaOption schema;
+  private final DeferredProjections deferred = new DeferredProjections();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -73,24 +83,39 @@ public final class SheafProcessor extends AbstractProcessor {
     ProjectionReader reader = new ProjectionReader(
         processingEnv.getTypeUtils(), reporter, this::fromSource, schema.schema());
     ForeignProjections foreign = new ForeignProjections(processingEnv.getElementUtils(), reporter);
-    for (Element element : round.getElementsAnnotatedWith(projection)) {
+    for (TypeElement dto : projections(round, projection)) {
       try {
-        if (element instanceof TypeElement dto) {
-          Optional<ProjectionModel> model = reader.read(dto);
-          if (model.isPresent() && foreign.check(dto, model.get())) {
-            RepositoryWriter writer = new RepositoryWriter(name -> declaresType(dto, name));
-            write(dto, writer.write(new Planner().plan(model.get()), dto), reporter);
-          }
+        // Before the last round a later one may bring the missing type; in the last, nothing will.
+        if (!round.processingOver() && UnresolvedTypes.reachedFrom(dto)) {
+          deferred.defer(dto);
+          continue;
+        }
+        Optional<ProjectionModel> model = reader.read(dto);
+        if (model.isPresent() && foreign.check(dto, model.get())) {
+          RepositoryWriter writer = new RepositoryWriter(name -> declaresType(dto, name));
+          write(dto, writer.write(new Planner().plan(model.get()), dto), reporter);
         }
       } catch (IncompleteAnnotationException | AnnotationTypeMismatchException e) {
         if (!javacReports(e)) {
-          reporter.internalError(element, e);
+          reporter.internalError(dto, e);
         }
       } catch (RuntimeException | LinkageError e) {
-        reporter.internalError(element, e);
+        reporter.internalError(dto, e);
       }
     }
     return false;
+  }
+
+  /** Those deferred from earlier rounds, then this round's new ones, each once. */
+  private List<TypeElement> projections(RoundEnvironment round, TypeElement projection) {
+    List<TypeElement> types = deferred.takeAll(processingEnv.getElementUtils());
+    for (Element element : round.getElementsAnnotatedWith(projection)) {
+      if (element instanceof TypeElement dto && types.stream().noneMatch(
+          known -> known.getQualifiedName().contentEquals(dto.getQualifiedName()))) {
+        types.add(dto);
+      }
+    }
+    return types;
   }
 
   /** Whether javac compiles {@code type} from source in this build; true where it cannot tell. */

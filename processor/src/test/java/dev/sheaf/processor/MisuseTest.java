@@ -582,7 +582,7 @@ class MisuseTest {
    * The names of the source files Sheaf writes when {@code sources} are compiled. compile-testing
    * hides the generated files of a failed compilation, so this runs javac on a temporary folder.
    */
-  private static List<String> writtenSources(JavaFileObject... sources) {
+  static List<String> writtenSources(JavaFileObject... sources) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
       Path generated = Files.createTempDirectory("sheaf-generated");
@@ -603,7 +603,7 @@ class MisuseTest {
     }
   }
 
-  private static void writeClasses(Compilation compilation, Path folder) {
+  static void writeClasses(Compilation compilation, Path folder) {
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() != JavaFileObject.Kind.CLASS) {
         continue;
@@ -618,7 +618,7 @@ class MisuseTest {
     }
   }
 
-  private static List<File> classpathWith(Path folder) {
+  static List<File> classpathWith(Path folder) {
     List<File> classpath = new ArrayList<>();
     classpath.add(folder.toFile());
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {

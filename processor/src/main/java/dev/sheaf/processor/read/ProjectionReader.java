@@ -130,6 +130,11 @@ public final class ProjectionReader {
   }
 
   private Field readField(TypeElement owner, Component component) {
+    // javac reports a type it cannot resolve in source ("cannot find symbol"), on this very field;
+    // a Sheaf error there would only repeat it. A class file's missing type javac may not report.
+    if (UnresolvedTypes.in(component.type()) && sources.test(owner)) {
+      return null;
+    }
     Element element = component.element();
     Aggregate aggregate = element.getAnnotation(Aggregate.class);
     Reference reference = element.getAnnotation(Reference.class);

@@ -55,7 +55,10 @@ public enum Dialect {
    * PostgreSQL, and what speaks its protocol and SQL. Whole-number keys are written into one
    * IN list as literals, {@code IN (1, 2, 3)}: 2.6 ms for the reviews of 2,180 books against
    * 3.7 ms for the same keys as one array, {@code = ANY(:keys)}, which other keys are, at any
-   * size. An AVG into a double is taken over doubles.
+   * size. That holds where the same keys come back at every load, as the driver then reuses the
+   * statement and its plan; with other keys at each load PostgreSQL plans each new list, and the
+   * array ran faster (docs/benchmarks.md, footnote 5). An AVG into a double is taken over
+   * doubles.
    */
   POSTGRESQL {
     @Override

@@ -36,9 +36,9 @@ final class KeyBinding<K> {
   }
 
   /**
-   * The keys as an IN list (PostgreSQL and MariaDB): whole numbers written as literals, spliced
-   * into the statement after Jdbi has parsed its fixed text ({@link LiteralKeys}); other keys
-   * bound one parameter each.
+   * The keys as an IN list (whole numbers on PostgreSQL, any keys on MariaDB and MySQL): whole
+   * numbers written as literals, spliced into the statement after Jdbi has parsed its fixed text
+   * ({@link LiteralKeys}); other keys bound one parameter each.
    */
   static <K> KeyBinding<K> list(
       Dialect dialect, Class<K> keyType, List<K> keys, boolean literal) {

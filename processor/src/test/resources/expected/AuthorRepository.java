@@ -161,11 +161,12 @@ public final class AuthorRepository {
     Map<Long, List<Book>> books = books(load, rowKeys, everyRow);
     List<Author> built = new ArrayList<>(rows.size());
     for (AuthorRow row : rows) {
+      List<Book> rowBooks = books.getOrDefault(row.id(), List.of());
       built.add(new Author(
           row.id(),
           row.name(),
-          (long) books.getOrDefault(row.id(), List.of()).size(),
-          books.getOrDefault(row.id(), List.of())));
+          (long) rowBooks.size(),
+          rowBooks));
     }
     return built;
   }

@@ -28,6 +28,7 @@ import dev.sheaf.runtime.Dialect;
 import dev.sheaf.runtime.Select;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -128,7 +129,9 @@ final class LevelWriter {
     method.addStatement("$T<$T> built = new $T<>(rows.size())", LIST, projection.type(),
         ArrayList.class);
     method.beginControlFlow("for ($T row : rows)", row);
-    method.addStatement("built.add($L)", construct(level, names));
+    Construction dto = construct(level, names);
+    method.addCode(dto.locals());
+    method.addStatement("built.add($L)", dto.value());
     method.endControlFlow();
     method.addStatement("return built");
     return method.build();
@@ -177,12 +180,20 @@ final class LevelWriter {
       return method.build();
     }
     method.addCode(childLoads(level, row, names));
-    if (level.via() instanceof CollectionField collection) {
-      method.addStatement("return $T.$L(rows, $T::$L, row -> $L)", ROWS, grouping(collection), row,
-          RowComponents.find(level, RowComponents.PARENT_KEY).name(), construct(level, names));
+    CodeBlock grouped = level.via() instanceof CollectionField collection
+        ? CodeBlock.of("$T.$L(rows, $T::$L, ", ROWS, grouping(collection), row,
+            RowComponents.find(level, RowComponents.PARENT_KEY).name())
+        : CodeBlock.of("$T.byKey(rows, $T::$L, ", ROWS, row,
+            componentName(level, level.projection().key()));
+    Construction dto = construct(level, names);
+    if (dto.locals().isEmpty()) {
+      method.addStatement("return $Lrow -> $L)", grouped, dto.value());
     } else {
-      method.addStatement("return $T.byKey(rows, $T::$L, row -> $L)", ROWS, row,
-          componentName(level, level.projection().key()), construct(level, names));
+      // A block lambda, written line by line: JavaPoet nests no statement inside another.
+      method.addCode("return $Lrow -> {\n$>", grouped);
+      method.addCode(dto.locals());
+      method.addStatement("return $L", dto.value());
+      method.addCode("$<});\n");
     }
     return method.build();
   }
@@ -247,33 +258,63 @@ final class LevelWriter {
     };
   }
 
-  /** {@code new Dto(row.a(), books.getOrDefault(row.id(), List.of()), ...)}. */
-  private CodeBlock construct(Level level, NameAllocator names) {
+  /**
+   * The DTO built from one row: {@code new Dto(row.a(), books.getOrDefault(row.id(), List.of()),
+   * ...)}. A collection that aggregates also read (its size, a mean) is looked up once, into a
+   * local.
+   */
+  private Construction construct(Level level, NameAllocator names) {
     ProjectionModel projection = level.projection();
     String key = componentName(level, projection.key());
+    Map<Field, String> readOnce = new HashMap<>();
+    CodeBlock.Builder locals = CodeBlock.builder();
+    for (Field field : projection.fields()) {
+      Level.ListAggregate fromList = level.fromList(field);
+      if (fromList != null && !readOnce.containsKey(fromList.collection())) {
+        CollectionField collection = fromList.collection();
+        String local = names.newName("row" + Character.toUpperCase(collection.name().charAt(0))
+            + collection.name().substring(1));
+        readOnce.put(collection, local);
+        locals.addStatement("$T $L = $L", listOf(collection), local, lookup(collection, names, key));
+      }
+    }
     List<CodeBlock> arguments = new ArrayList<>();
     for (Field field : projection.fields()) {
       if (field instanceof CollectionField collection) {
-        arguments.add(CodeBlock.of("$L.getOrDefault(row.$L(), $T.of())", names.get(field), key,
-            collection.kind() == CollectionKind.SET ? SET : LIST));
+        arguments.add(readOnce.containsKey(collection)
+            ? CodeBlock.of("$L", readOnce.get(collection)) : lookup(collection, names, key));
       } else if (field instanceof ReferenceField reference) {
         String foreignKey = componentName(level, reference);
         CodeBlock lookup = CodeBlock.of("row.$L() == null ? null : $L.get(row.$L())", foreignKey,
             names.get(field), foreignKey);
         arguments.add(reference.optional() ? CodeBlock.of("$T.ofNullable($L)", OPTIONAL, lookup) : lookup);
       } else if (level.fromList(field) != null) {
-        arguments.add(fromList(level.fromList(field), names, key));
+        Level.ListAggregate fromList = level.fromList(field);
+        arguments.add(fromList(fromList, readOnce.get(fromList.collection())));
       } else {
         arguments.add(CodeBlock.of("row.$L()", componentName(level, field)));
       }
     }
-    return CodeBlock.of("new $T(\n$L)", projection.type(), CodeBlock.join(arguments, ",\n"));
+    return new Construction(locals.build(),
+        CodeBlock.of("new $T(\n$L)", projection.type(), CodeBlock.join(arguments, ",\n")));
   }
 
-  /** An aggregate computed from the list it aggregates: its size, or the mean of a column. */
-  private static CodeBlock fromList(Level.ListAggregate fromList, NameAllocator names, String key) {
-    CodeBlock list = CodeBlock.of("$L.getOrDefault(row.$L(), $T.of())",
-        names.get(fromList.collection()), key, LIST);
+  /** What one row's collection is: {@code books.getOrDefault(row.id(), List.of())}. */
+  private static CodeBlock lookup(CollectionField collection, NameAllocator names, String key) {
+    return CodeBlock.of("$L.getOrDefault(row.$L(), $T.of())", names.get(collection), key,
+        collection.kind() == CollectionKind.SET ? SET : LIST);
+  }
+
+  /** {@code List<Element>} or {@code Set<Element>}, as the collection holds its elements. */
+  private static TypeName listOf(CollectionField collection) {
+    TypeName element = collection.element() instanceof ProjectionElement projection
+        ? projection.projection().type()
+        : ((ColumnElement) collection.element()).type().box();
+    return ParameterizedTypeName.get(collection.kind() == CollectionKind.SET ? SET : LIST, element);
+  }
+
+  /** An aggregate computed from the list it aggregates, read into {@code list}: its size, or a mean. */
+  private static CodeBlock fromList(Level.ListAggregate fromList, String list) {
     TypeName type = fromList.aggregate().type();
     if (fromList.element() == null) {
       boolean wide = type.equals(TypeName.LONG) || type.equals(TypeName.LONG.box());
@@ -284,6 +325,9 @@ final class LevelWriter {
     return CodeBlock.of("$T.$L($L, $T::$L)", ROWS, mean, list, element.type(),
         fromList.element().name());
   }
+
+  /** The DTO of one row: the collections it reads once into locals, then the constructor call. */
+  private record Construction(CodeBlock locals, CodeBlock value) {}
 
   private static TypeName childReturnType(Level child) {
     TypeName key = child.keyType().box();

@@ -340,7 +340,7 @@ class SchemaCheckTest {
   }
 
   @Test
-  void aSchemaThatCannotBeReadIsOneErrorAndNoCheck() throws IOException {
+  void aStatementThatCannotBeReadIsAWarningAndTheRestIsChecked() throws IOException {
     Path broken = Files.writeString(folder.resolve("broken.sql"),
         "CREATE TABLE author (id BIGINT PRIMARY KEY);\nCREATE TABLE book (id BIGINT,, title TEXT);");
     JavaFileObject author = dto("Author", """
@@ -351,9 +351,62 @@ class SchemaCheckTest {
     Compilation compilation = compileWith(broken.toString(), author);
 
     assertThat(compilation).failed();
+    assertThat(compilation).hadWarningContaining("[sheaf:SCHEMA_STATEMENT_SKIPPED] -Asheaf.schema: "
+        + broken + ":2: cannot read CREATE TABLE book (id BIGINT,, title TEXT) (");
+    assertThat(compilation).hadErrorContaining("[sheaf:UNKNOWN_TABLE]").inFile(author)
+        .onLineContaining("@Projection(table = \"nowhere\")");
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[sheaf:SCHEMA_UNREADABLE] -Asheaf.schema: "
-        + broken + ":2: cannot parse CREATE TABLE book");
+  }
+
+  @Test
+  void aFileThatCannotBeReadIsOneErrorAndNoCheck() throws IOException {
+    Path notText = Files.write(folder.resolve("binary.sql"), new byte[] {(byte) 0xC3, (byte) 0x28});
+    JavaFileObject author = dto("Author", """
+        @Projection(table = "nowhere")
+        public record Author(long id) {}
+        """);
+
+    Compilation compilation = compileWith(notText.toString(), author);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[sheaf:SCHEMA_UNREADABLE] -Asheaf.schema: cannot read "
+        + notText);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  // ---------------------------------------------------------------- a pg_dump
+
+  private Path rentalDump() throws IOException {
+    try (var in = SchemaCheckTest.class.getResourceAsStream("/schema/rental-pgdump.sql")) {
+      return Files.write(folder.resolve("rental.sql"), in.readAllBytes());
+    }
+  }
+
+  @Test
+  void projectionsOnAPgDumpAreCheckedAndInferred() throws IOException {
+    JavaFileObject film = dto("Film", """
+        @Projection(table = "film", key = "film_id")
+        public record Film(
+            int filmId,
+            String title,
+            BigDecimal rentalRate,
+            @Aggregate(table = "inventory") long copies,
+            @Aggregate(through = "film_category", table = "category", column = "name")
+            List<String> categories) {}
+        """);
+    JavaFileObject payment = dto("Payment", """
+        @Projection(table = "payment_p2007_02", key = "payment_id")
+        public record Payment(int paymentId, BigDecimal amount, String note) {}
+        """);
+
+    Compilation compilation = compileWith(rentalDump().toString(), film, payment);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation).hadWarningContaining("[sheaf:SCHEMA_STATEMENT_SKIPPED] -Asheaf.schema: "
+        + folder.resolve("rental.sql") + ":287: cannot read CREATE TABLE public.shift (");
+    String films = generated(compilation, "shapes.FilmRepository");
+    assertThat(films).contains("inventory.film_id");
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.Optional;
  */
 public final class Schema {
   private final Map<String, Table> tables = new LinkedHashMap<>();
+  private final List<SkippedStatement> skipped = new ArrayList<>();
   private final String source;
 
   Schema(String source) {
@@ -37,6 +38,15 @@ public final class Schema {
             && (simple.equals(wanted) || !t.name().contains(".")))
         .toList();
     return sameName.size() == 1 ? Optional.of(sameName.get(0)) : Optional.empty();
+  }
+
+  /** Table statements that could not be read, in file order; each is a warning. */
+  public List<SkippedStatement> skipped() {
+    return List.copyOf(skipped);
+  }
+
+  void skip(SkippedStatement statement) {
+    skipped.add(statement);
   }
 
   public Collection<Table> tables() {

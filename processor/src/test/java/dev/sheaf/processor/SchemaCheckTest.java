@@ -410,6 +410,31 @@ class SchemaCheckTest {
   }
 
   @Test
+  void everyMistakeOfADtoOnAPgDumpIsReportedInOneBuild() throws IOException {
+    JavaFileObject film = dto("Film", """
+        @Projection(table = "film", key = "film_id")
+        public record Film(
+            int filmId,
+            String titel,
+            LocalDate rentalRate,
+            @Aggregate(table = "inventory", foreignKey = "film") long copies) {}
+        """);
+
+    Compilation compilation = compileWith(rentalDump().toString(), film);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining(Message.UNKNOWN_COLUMN.format("Film.titel",
+        "public.film", "titel", " (did you mean \"title\"?)",
+        "film_id, title, description, release_year, rental_rate, length, rating, special_features,"
+            + " fulltext, last_update")).inFile(film).onLineContaining("String titel");
+    assertThat(compilation).hadErrorContaining("[sheaf:COLUMN_TYPE] Film.rentalRate is java.time.LocalDate")
+        .inFile(film).onLineContaining("LocalDate rentalRate");
+    assertThat(compilation).hadErrorContaining("[sheaf:UNKNOWN_COLUMN] foreignKey on Film.copies")
+        .inFile(film).onLineContaining("foreignKey = \"film\"");
+    assertThat(compilation).hadErrorCount(3);
+  }
+
+  @Test
   void aMissingSchemaFileSaysHowToNameIt() {
     JavaFileObject author = dto("Author", """
         @Projection(table = "author")

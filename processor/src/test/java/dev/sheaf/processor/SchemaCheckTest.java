@@ -434,6 +434,40 @@ class SchemaCheckTest {
     assertThat(compilation).hadErrorCount(3);
   }
 
+  // ---------------------------------------------------------------- MySQL
+
+  @Test
+  void aMySqlBooleanReadsIntoAnIntOrABoolean() throws IOException {
+    Path mysql = Files.writeString(folder.resolve("mysql.sql"),
+        "CREATE TABLE `playlist` (`id` int NOT NULL, `shared` BOOLEAN NOT NULL) ENGINE=InnoDB;");
+    JavaFileObject counted = dto("Counted", """
+        @Projection(table = "playlist")
+        public record Counted(int id, int shared) {}
+        """);
+    JavaFileObject flagged = dto("Flagged", """
+        @Projection(table = "playlist")
+        public record Flagged(int id, Boolean shared) {}
+        """);
+
+    assertThat(compileWith(mysql.toString(), counted, flagged)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aPostgresqlBooleanDoesNotReadIntoAnInt() throws IOException {
+    Path postgres = Files.writeString(folder.resolve("postgres.sql"),
+        "CREATE TABLE playlist (id int NOT NULL, shared BOOLEAN NOT NULL);");
+    JavaFileObject counted = dto("Counted", """
+        @Projection(table = "playlist")
+        public record Counted(
+            int id,
+            int shared) {}
+        """);
+
+    assertOnlyError(compileWith(postgres.toString(), counted), counted, "int shared",
+        Message.COLUMN_TYPE.format("Counted.shared", "int", "playlist", "shared", "BOOLEAN",
+            "boolean or Boolean"));
+  }
+
   @Test
   void aMissingSchemaFileSaysHowToNameIt() {
     JavaFileObject author = dto("Author", """

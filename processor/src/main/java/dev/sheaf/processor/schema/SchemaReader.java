@@ -51,6 +51,7 @@ public final class SchemaReader {
   }
 
   static void apply(Schema schema, Path file, String text) {
+    boolean mysql = MySqlText.is(text);
     for (SqlScript.Piece piece : SqlScript.split(text)) {
       boolean createTable = isTableStatement(piece.text(), "CREATE");
       TableText table = createTable ? TableText.of(piece.text()) : new TableText(piece.text(), List.of());
@@ -60,9 +61,9 @@ public final class SchemaReader {
         statement = parse(table.statement());
       }
       if (statement instanceof CreateTable create) {
-        createTable(schema, file, piece, create, table.parents());
+        createTable(schema, file, piece, create, table.parents(), mysql);
       } else if (statement instanceof Alter alter) {
-        alterTable(schema, file, piece, alter);
+        alterTable(schema, file, piece, alter, mysql);
       } else if (statement instanceof Drop drop && drop.getType().equalsIgnoreCase("table")) {
         schema.drop(drop.getName().getFullyQualifiedName());
       } else if (statement == null && isTableStatement(piece.text(), "CREATE|ALTER|DROP")
@@ -106,7 +107,7 @@ public final class SchemaReader {
   }
 
   private static void createTable(Schema schema, Path file, SqlScript.Piece piece, CreateTable create,
-      List<String> parents) {
+      List<String> parents, boolean mysql) {
     String name = create.getTable().getFullyQualifiedName();
     List<Table> inherited = new ArrayList<>();
     for (String parent : parents) {
@@ -125,7 +126,7 @@ public final class SchemaReader {
       return; // CREATE TABLE ... AS SELECT or LIKE, or only constraints: no columns of its own
     }
     for (ColumnDefinition column : create.getColumnDefinitions()) {
-      addColumn(table, column);
+      addColumn(table, column, mysql);
     }
     if (create.getIndexes() != null) {
       for (Index index : create.getIndexes()) {
@@ -134,13 +135,14 @@ public final class SchemaReader {
     }
   }
 
-  private static void addColumn(Table table, ColumnDefinition definition) {
+  private static void addColumn(Table table, ColumnDefinition definition, boolean mysql) {
     var type = definition.getColDataType();
     if (type == null) {
       return; // ALTER COLUMN ... SET DEFAULT, SET NOT NULL: the column keeps its type
     }
     boolean array = type.getArrayData() != null && !type.getArrayData().isEmpty();
-    table.putColumn(SqlColumn.of(SqlNames.normalize(definition.getColumnName()), type.getDataType(), array));
+    SqlColumn column = SqlColumn.of(SqlNames.normalize(definition.getColumnName()), type.getDataType(), array);
+    table.putColumn(mysql ? MySqlText.column(column) : column);
     String referenced = inlineReference(definition.getColumnSpecs());
     if (referenced != null) {
       table.addForeignKey(definition.getColumnName(), referenced);
@@ -168,7 +170,8 @@ public final class SchemaReader {
     }
   }
 
-  private static void alterTable(Schema schema, Path file, SqlScript.Piece piece, Alter alter) {
+  private static void alterTable(Schema schema, Path file, SqlScript.Piece piece, Alter alter,
+      boolean mysql) {
     String name = alter.getTable().getFullyQualifiedName();
     Optional<Table> table = schema.table(name);
     if (table.isEmpty()) {
@@ -180,7 +183,7 @@ public final class SchemaReader {
       return;
     }
     for (AlterExpression change : alter.getAlterExpressions()) {
-      alterColumns(schema, table.get(), change);
+      alterColumns(schema, table.get(), change, mysql);
     }
   }
 
@@ -191,11 +194,11 @@ public final class SchemaReader {
         || change.getColumnOldName() != null || change.getNewTableName() != null;
   }
 
-  private static void alterColumns(Schema schema, Table table, AlterExpression change) {
+  private static void alterColumns(Schema schema, Table table, AlterExpression change, boolean mysql) {
     switch (change.getOperation()) {
       case ADD, ALTER, MODIFY -> {
         if (change.getColDataTypeList() != null) {
-          change.getColDataTypeList().forEach(column -> addColumn(table, column));
+          change.getColDataTypeList().forEach(column -> addColumn(table, column, mysql));
         }
         if (change.getIndex() != null) {
           addForeignKey(table, change.getIndex());
@@ -208,7 +211,7 @@ public final class SchemaReader {
         // MySQL's CHANGE old new type: a rename and a new type at once
         if (change.getColumnOldName() != null && change.getColDataTypeList() != null) {
           table.dropColumn(change.getColumnOldName());
-          change.getColDataTypeList().forEach(column -> addColumn(table, column));
+          change.getColDataTypeList().forEach(column -> addColumn(table, column, mysql));
         }
       }
       case DROP -> {

@@ -240,6 +240,19 @@ class SchemaReaderTest {
         .containsExactly(new ForeignKey("track", "albumid", "album"));
   }
 
+  @Test
+  void aBooleanIsATinyintOnlyInAMySqlFile() {
+    Schema mysql = read("CREATE TABLE `playlist` (`id` int, `shared` BOOLEAN, `hidden` bool) ENGINE=InnoDB;");
+    Schema postgres = read("CREATE TABLE playlist (id int, shared BOOLEAN, hidden bool);");
+
+    assertThat(columns(table(mysql, "playlist"))).containsExactly("id INTEGER", "shared INTEGER",
+        "hidden INTEGER").inOrder();
+    assertThat(table(mysql, "playlist").column("shared").orElseThrow().declaredType())
+        .isEqualTo("BOOLEAN (TINYINT(1) on MySQL)");
+    assertThat(columns(table(postgres, "playlist"))).containsExactly("id INTEGER", "shared BOOLEAN",
+        "hidden BOOLEAN").inOrder();
+  }
+
   private static int lineOf(Path file, String text) throws Exception {
     List<String> lines = Files.readAllLines(file);
     return lines.indexOf(text) + 1;

@@ -1,0 +1,30 @@
+package dev.sheaf.processor.schema;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether a schema file is written for MySQL or MariaDB, from the syntax only they use:
+ * backticked names, table options ({@code ENGINE=}, {@code AUTO_INCREMENT}), mysqldump's
+ * versioned comments ({@code /*!40101 ...}). Their types read differently: a BOOLEAN column is
+ * a TINYINT(1), which an {@code int} field reads as well as a {@code boolean}.
+ */
+final class MySqlText {
+  private static final Pattern SIGNS =
+      Pattern.compile("(?i)`|\\bENGINE\\s*=|\\bAUTO_INCREMENT\\b|/\\*!\\d{5}");
+
+  private MySqlText() {}
+
+  static boolean is(String script) {
+    return SIGNS.matcher(script).find();
+  }
+
+  /** The column as MySQL stores it: BOOLEAN and BOOL are TINYINT(1), so integers too. */
+  static SqlColumn column(SqlColumn declared) {
+    String first = declared.declaredType().trim().split("[\\s(]", 2)[0];
+    if (first.equalsIgnoreCase("boolean") || first.equalsIgnoreCase("bool")) {
+      return new SqlColumn(declared.name(), declared.declaredType() + " (TINYINT(1) on MySQL)",
+          SqlKind.INTEGER);
+    }
+    return declared;
+  }
+}

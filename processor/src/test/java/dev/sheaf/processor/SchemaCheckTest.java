@@ -468,6 +468,61 @@ class SchemaCheckTest {
             "boolean or Boolean"));
   }
 
+  private Path musicDump() throws IOException {
+    try (var in = SchemaCheckTest.class.getResourceAsStream("/schema/music-mysqldump.sql")) {
+      return Files.write(folder.resolve("music.sql"), in.readAllBytes());
+    }
+  }
+
+  @Test
+  void aMySqlTableNameInAnotherCaseIsUnknownAndTheMessageShowsItAsCreated() throws IOException {
+    Path dump = musicDump();
+    JavaFileObject track = dto("Track", """
+        @Projection(
+            table = "track", key = "TrackId")
+        public record Track(@Column("TrackId") int id) {}
+        """);
+
+    assertOnlyError(compileWith(dump.toString(), track), track, "table = \"track\"",
+        Message.UNKNOWN_TABLE.format("@Projection Track", dump.toString(), "track",
+            " (did you mean \"Track\"?)"));
+  }
+
+  @Test
+  void columnsOfAMySqlDumpAreListedAsCreated() throws IOException {
+    JavaFileObject track = dto("Track", """
+        @Projection(table = "Track", key = "TrackId")
+        public record Track(
+            @Column("TrackId") int id,
+            @Column("Title")
+            String name) {}
+        """);
+
+    assertOnlyError(compileWith(musicDump().toString(), track), track, "@Column(\"Title\")",
+        Message.UNKNOWN_COLUMN.format("Track.name", "Track", "Title", "",
+            "TrackId, Name, AlbumId, Milliseconds, UnitPrice, Explicit, Added"));
+  }
+
+  @Test
+  void aKeyInferredOnAMySqlDumpNamesTheTableAsCreated() throws IOException {
+    JavaFileObject album = dto("Album", """
+        @Projection(table = "Album", key = "AlbumId")
+        public record Album(@Column("AlbumId") int id, @Column("Title") String title,
+            @Aggregate List<Song> songs) {}
+        """);
+    JavaFileObject song = dto("Song", """
+        @Projection(table = "Track", key = "TrackId")
+        public record Song(@Column("TrackId") int id, @Column("Name") String name,
+            @Column("Explicit") boolean explicit) {}
+        """);
+
+    Compilation compilation = compileWith(musicDump().toString(), album, song);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(statement(generated(compilation, "shapes.AlbumRepository"), "SONGS"))
+        .contains("Track.albumid");
+  }
+
   @Test
   void aMissingSchemaFileSaysHowToNameIt() {
     JavaFileObject author = dto("Author", """

@@ -111,7 +111,7 @@ public final class SchemaReader {
     String name = create.getTable().getFullyQualifiedName();
     List<Table> inherited = new ArrayList<>();
     for (String parent : parents) {
-      Optional<Table> found = schema.table(parent);
+      Optional<Table> found = schema.lookup(parent);
       if (found.isEmpty()) {
         schema.skip(new SkippedStatement(file, piece.line(), abbreviate(piece.text()),
             "it inherits " + parent + ", which no CREATE TABLE before it declares"));
@@ -119,7 +119,7 @@ public final class SchemaReader {
       }
       inherited.add(found.get());
     }
-    Table table = schema.create(name);
+    Table table = schema.create(name, mysql);
     // PostgreSQL puts inherited columns first, in the parents' order; foreign keys are not inherited
     inherited.forEach(parent -> parent.columns().forEach(table::putColumn));
     if (create.getColumnDefinitions() == null) {
@@ -141,7 +141,7 @@ public final class SchemaReader {
       return; // ALTER COLUMN ... SET DEFAULT, SET NOT NULL: the column keeps its type
     }
     boolean array = type.getArrayData() != null && !type.getArrayData().isEmpty();
-    SqlColumn column = SqlColumn.of(SqlNames.normalize(definition.getColumnName()), type.getDataType(), array);
+    SqlColumn column = SqlColumn.of(SqlNames.asWritten(definition.getColumnName()), type.getDataType(), array);
     table.putColumn(mysql ? MySqlText.column(column) : column);
     String referenced = inlineReference(definition.getColumnSpecs());
     if (referenced != null) {
@@ -173,7 +173,7 @@ public final class SchemaReader {
   private static void alterTable(Schema schema, Path file, SqlScript.Piece piece, Alter alter,
       boolean mysql) {
     String name = alter.getTable().getFullyQualifiedName();
-    Optional<Table> table = schema.table(name);
+    Optional<Table> table = schema.lookup(name);
     if (table.isEmpty()) {
       // pg_dump alters sequences and views with ALTER TABLE ... OWNER TO: nothing to a projection
       if (alter.getAlterExpressions().stream().anyMatch(SchemaReader::changesColumns)) {

@@ -49,7 +49,7 @@ class SchemaReaderTest {
         INSERT INTO author (id, name) VALUES (1, 'Ann');
         """);
 
-    assertThat(columns(table(schema, "author"))).containsExactly("id INTEGER", "name TEXT", "born DATE")
+    assertThat(columns(table(schema, "author"))).containsExactly("id INTEGER", "name TEXT", "Born DATE")
         .inOrder();
     assertThat(columns(table(schema, "book"))).containsExactly("id INTEGER", "author_id INTEGER",
         "editor_id INTEGER", "title TEXT", "price DECIMAL", "rating FLOAT", "published TIMESTAMP",
@@ -79,7 +79,8 @@ class SchemaReaderTest {
         );
         """);
 
-    assertThat(columns(table(schema, "TAG")))
+    assertThat(schema.table("TAG")).isEmpty(); // MySQL on Linux: table names keep their case
+    assertThat(columns(table(schema, "tag")))
         .containsExactly("id INTEGER", "name TEXT", "hidden INTEGER", "created TIMESTAMP").inOrder();
     assertThat(schema.foreignKeysTo(table(schema, "tag")))
         .containsExactly(new ForeignKey("book_tag", "tag_id", "tag"));
@@ -231,13 +232,14 @@ class SchemaReaderTest {
     assertThat(schema.skipped()).isEmpty();
     assertThat(schema.tables().stream().map(Table::name).toList())
         .containsExactly("artist", "album", "track", "playlist", "playlisttrack").inOrder();
-    assertThat(columns(table(schema, "Track"))).containsExactly("trackid INTEGER", "name TEXT",
-        "albumid INTEGER", "milliseconds INTEGER", "unitprice DECIMAL", "explicit INTEGER",
-        "added TIMESTAMP").inOrder();
+    assertThat(columns(table(schema, "Track"))).containsExactly("TrackId INTEGER", "Name TEXT",
+        "AlbumId INTEGER", "Milliseconds INTEGER", "UnitPrice DECIMAL", "Explicit INTEGER",
+        "Added TIMESTAMP").inOrder();
+    assertThat(schema.table("track")).isEmpty();
     assertThat(schema.foreignKeysTo(table(schema, "Track")))
-        .containsExactly(new ForeignKey("playlisttrack", "trackid", "track"));
+        .containsExactly(new ForeignKey("PlaylistTrack", "trackid", "Track"));
     assertThat(schema.foreignKeysTo(table(schema, "Album")))
-        .containsExactly(new ForeignKey("track", "albumid", "album"));
+        .containsExactly(new ForeignKey("Track", "albumid", "Album"));
   }
 
   @Test

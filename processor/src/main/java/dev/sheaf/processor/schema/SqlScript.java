@@ -27,6 +27,7 @@ final class SqlScript {
 
   static List<Piece> split(String script) {
     List<Piece> pieces = new ArrayList<>();
+    Lines lines = new Lines(script);
     String delimiter = ";";
     boolean atStart = true; // only blanks and comments since the last delimiter
     int start = 0;
@@ -34,7 +35,7 @@ final class SqlScript {
     while (i < script.length()) {
       char c = script.charAt(i);
       if (script.startsWith(delimiter, i)) {
-        Piece piece = add(pieces, script, start, i);
+        Piece piece = add(pieces, lines, script, start, i);
         start = i += delimiter.length();
         atStart = true;
         if (piece != null && isCopyFromStdin(piece.text())) {
@@ -59,7 +60,7 @@ final class SqlScript {
         }
       }
     }
-    add(pieces, script, start, script.length());
+    add(pieces, lines, script, start, script.length());
     return pieces;
   }
 
@@ -68,15 +69,34 @@ final class SqlScript {
    * the statement visibly starts (pg_dump writes a comment block before each); returns it, or
    * null for a piece holding nothing.
    */
-  private static Piece add(List<Piece> pieces, String script, int start, int end) {
+  private static Piece add(List<Piece> pieces, Lines lines, String script, int start, int end) {
     start = skipBlank(script, start, end);
     if (start >= end) {
       return null;
     }
-    int line = 1 + (int) script.substring(0, start).chars().filter(ch -> ch == '\n').count();
-    Piece piece = new Piece(script.substring(start, end), line);
+    Piece piece = new Piece(script.substring(start, end), lines.at(start));
     pieces.add(piece);
     return piece;
+  }
+
+  /** Line numbers of positions asked for in order, counted once: a dump has megabytes of them. */
+  private static final class Lines {
+    private final String script;
+    private int position;
+    private int line = 1;
+
+    Lines(String script) {
+      this.script = script;
+    }
+
+    int at(int index) {
+      for (; position < index; position++) {
+        if (script.charAt(position) == '\n') {
+          line++;
+        }
+      }
+      return line;
+    }
   }
 
   /** The first index from {@code from} that is neither whitespace nor inside a comment. */

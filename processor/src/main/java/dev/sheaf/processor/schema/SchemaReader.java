@@ -51,8 +51,9 @@ public final class SchemaReader {
   }
 
   static void apply(Schema schema, Path file, String text) {
-    boolean mysql = MySqlText.is(text);
-    for (SqlScript.Piece piece : SqlScript.split(text)) {
+    List<SqlScript.Piece> pieces = SqlScript.split(text);
+    boolean mysql = MySqlText.is(text, pieces);
+    for (SqlScript.Piece piece : pieces) {
       boolean createTable = isTableStatement(piece.text(), "CREATE");
       TableText table = createTable ? TableText.of(piece.text()) : new TableText(piece.text(), List.of());
       Statement statement = parse(table.statement());

@@ -253,6 +253,15 @@ class SchemaReaderTest {
         .isEqualTo("BOOLEAN (TINYINT(1) on MySQL)");
     assertThat(columns(table(postgres, "playlist"))).containsExactly("id INTEGER", "shared BOOLEAN",
         "hidden BOOLEAN").inOrder();
+    Schema quotedInData = read("""
+        CREATE TABLE playlist (id int, shared BOOLEAN);
+        COMMENT ON TABLE playlist IS 'the `shared` flag';
+        COPY playlist (id, shared) FROM stdin;
+        1	t `engine=x`
+        \\.
+        """);
+    assertThat(columns(table(quotedInData, "PLAYLIST"))).containsExactly("id INTEGER", "shared BOOLEAN")
+        .inOrder();
   }
 
   private static int lineOf(Path file, String text) throws Exception {

@@ -6,13 +6,15 @@ import dev.sheaf.processor.schema.Schema;
 import dev.sheaf.processor.schema.SchemaException;
 import dev.sheaf.processor.schema.SchemaFiles;
 import dev.sheaf.processor.schema.SchemaReader;
+import dev.sheaf.processor.schema.SkippedStatement;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The schema that {@code -Asheaf.schema=<files or folders>} names, read once per build. A schema
- * that cannot be read is one error, and then the build goes on as if no schema were given, so
- * the user sees that error and not one per projection.
+ * The schema that {@code -Asheaf.schema=<files or folders>} names, read once per build. A file
+ * that cannot be found or read is one error, and then the build goes on as if no schema were
+ * given, so the user sees that error and not one per projection. A statement that cannot be
+ * parsed is only a warning: the rest of the schema is still checked.
  */
 record SchemaOption(Schema schema) {
   static SchemaOption read(String option, Reporter reporter) {
@@ -21,7 +23,12 @@ record SchemaOption(Schema schema) {
     }
     try {
       List<Path> files = SchemaFiles.resolve(option, Path.of("").toAbsolutePath());
-      return new SchemaOption(SchemaReader.read(files, SchemaFiles.describe(files)));
+      Schema schema = SchemaReader.read(files, SchemaFiles.describe(files));
+      for (SkippedStatement skipped : schema.skipped()) {
+        reporter.report(Message.SCHEMA_STATEMENT_SKIPPED, skipped.file(), skipped.line(),
+            skipped.statement(), skipped.reason());
+      }
+      return new SchemaOption(schema);
     } catch (SchemaException e) {
       reporter.report(Message.SCHEMA_UNREADABLE, e.getMessage());
       return new SchemaOption(null);

@@ -340,7 +340,7 @@ class SchemaCheckTest {
   }
 
   @Test
-  void aSchemaThatCannotBeReadIsOneErrorAndNoCheck() throws IOException {
+  void aStatementThatCannotBeReadIsAWarningAndTheRestIsChecked() throws IOException {
     Path broken = Files.writeString(folder.resolve("broken.sql"),
         "CREATE TABLE author (id BIGINT PRIMARY KEY);\nCREATE TABLE book (id BIGINT,, title TEXT);");
     JavaFileObject author = dto("Author", """
@@ -351,9 +351,176 @@ class SchemaCheckTest {
     Compilation compilation = compileWith(broken.toString(), author);
 
     assertThat(compilation).failed();
+    assertThat(compilation).hadWarningContaining("[sheaf:SCHEMA_STATEMENT_SKIPPED] -Asheaf.schema: "
+        + broken + ":2: cannot read CREATE TABLE book (id BIGINT,, title TEXT) (");
+    assertThat(compilation).hadErrorContaining("[sheaf:UNKNOWN_TABLE]").inFile(author)
+        .onLineContaining("@Projection(table = \"nowhere\")");
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[sheaf:SCHEMA_UNREADABLE] -Asheaf.schema: "
-        + broken + ":2: cannot parse CREATE TABLE book");
+  }
+
+  @Test
+  void aFileThatCannotBeReadIsOneErrorAndNoCheck() throws IOException {
+    Path notText = Files.write(folder.resolve("binary.sql"), new byte[] {(byte) 0xC3, (byte) 0x28});
+    JavaFileObject author = dto("Author", """
+        @Projection(table = "nowhere")
+        public record Author(long id) {}
+        """);
+
+    Compilation compilation = compileWith(notText.toString(), author);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[sheaf:SCHEMA_UNREADABLE] -Asheaf.schema: cannot read "
+        + notText);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  // ---------------------------------------------------------------- a pg_dump
+
+  private Path rentalDump() throws IOException {
+    try (var in = SchemaCheckTest.class.getResourceAsStream("/schema/rental-pgdump.sql")) {
+      return Files.write(folder.resolve("rental.sql"), in.readAllBytes());
+    }
+  }
+
+  @Test
+  void projectionsOnAPgDumpAreCheckedAndInferred() throws IOException {
+    JavaFileObject film = dto("Film", """
+        @Projection(table = "film", key = "film_id")
+        public record Film(
+            int filmId,
+            String title,
+            BigDecimal rentalRate,
+            @Aggregate(table = "inventory") long copies,
+            @Aggregate(through = "film_category", table = "category", column = "name")
+            List<String> categories) {}
+        """);
+    JavaFileObject payment = dto("Payment", """
+        @Projection(table = "payment_p2007_02", key = "payment_id")
+        public record Payment(int paymentId, BigDecimal amount, String note) {}
+        """);
+
+    Compilation compilation = compileWith(rentalDump().toString(), film, payment);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation).hadWarningContaining("[sheaf:SCHEMA_STATEMENT_SKIPPED] -Asheaf.schema: "
+        + folder.resolve("rental.sql") + ":287: cannot read CREATE TABLE public.shift (");
+    String films = generated(compilation, "shapes.FilmRepository");
+    assertThat(films).contains("inventory.film_id");
+  }
+
+  @Test
+  void everyMistakeOfADtoOnAPgDumpIsReportedInOneBuild() throws IOException {
+    JavaFileObject film = dto("Film", """
+        @Projection(table = "film", key = "film_id")
+        public record Film(
+            int filmId,
+            String titel,
+            LocalDate rentalRate,
+            @Aggregate(table = "inventory", foreignKey = "film") long copies) {}
+        """);
+
+    Compilation compilation = compileWith(rentalDump().toString(), film);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining(Message.UNKNOWN_COLUMN.format("Film.titel",
+        "public.film", "titel", " (did you mean \"title\"?)",
+        "film_id, title, description, release_year, rental_rate, length, rating, special_features,"
+            + " fulltext, last_update")).inFile(film).onLineContaining("String titel");
+    assertThat(compilation).hadErrorContaining("[sheaf:COLUMN_TYPE] Film.rentalRate is java.time.LocalDate")
+        .inFile(film).onLineContaining("LocalDate rentalRate");
+    assertThat(compilation).hadErrorContaining("[sheaf:UNKNOWN_COLUMN] foreignKey on Film.copies")
+        .inFile(film).onLineContaining("foreignKey = \"film\"");
+    assertThat(compilation).hadErrorCount(3);
+  }
+
+  // ---------------------------------------------------------------- MySQL
+
+  @Test
+  void aMySqlBooleanReadsIntoAnIntOrABoolean() throws IOException {
+    Path mysql = Files.writeString(folder.resolve("mysql.sql"),
+        "CREATE TABLE `playlist` (`id` int NOT NULL, `shared` BOOLEAN NOT NULL) ENGINE=InnoDB;");
+    JavaFileObject counted = dto("Counted", """
+        @Projection(table = "playlist")
+        public record Counted(int id, int shared) {}
+        """);
+    JavaFileObject flagged = dto("Flagged", """
+        @Projection(table = "playlist")
+        public record Flagged(int id, Boolean shared) {}
+        """);
+
+    assertThat(compileWith(mysql.toString(), counted, flagged)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aPostgresqlBooleanDoesNotReadIntoAnInt() throws IOException {
+    Path postgres = Files.writeString(folder.resolve("postgres.sql"),
+        "CREATE TABLE playlist (id int NOT NULL, shared BOOLEAN NOT NULL);");
+    JavaFileObject counted = dto("Counted", """
+        @Projection(table = "playlist")
+        public record Counted(
+            int id,
+            int shared) {}
+        """);
+
+    assertOnlyError(compileWith(postgres.toString(), counted), counted, "int shared",
+        Message.COLUMN_TYPE.format("Counted.shared", "int", "playlist", "shared", "BOOLEAN",
+            "boolean or Boolean"));
+  }
+
+  private Path musicDump() throws IOException {
+    try (var in = SchemaCheckTest.class.getResourceAsStream("/schema/music-mysqldump.sql")) {
+      return Files.write(folder.resolve("music.sql"), in.readAllBytes());
+    }
+  }
+
+  @Test
+  void aMySqlTableNameInAnotherCaseIsUnknownAndTheMessageShowsItAsCreated() throws IOException {
+    Path dump = musicDump();
+    JavaFileObject track = dto("Track", """
+        @Projection(
+            table = "track", key = "TrackId")
+        public record Track(@Column("TrackId") int id) {}
+        """);
+
+    assertOnlyError(compileWith(dump.toString(), track), track, "table = \"track\"",
+        Message.UNKNOWN_TABLE.format("@Projection Track", dump.toString(), "track",
+            " (did you mean \"Track\"?)"));
+  }
+
+  @Test
+  void columnsOfAMySqlDumpAreListedAsCreated() throws IOException {
+    JavaFileObject track = dto("Track", """
+        @Projection(table = "Track", key = "TrackId")
+        public record Track(
+            @Column("TrackId") int id,
+            @Column("Title")
+            String name) {}
+        """);
+
+    assertOnlyError(compileWith(musicDump().toString(), track), track, "@Column(\"Title\")",
+        Message.UNKNOWN_COLUMN.format("Track.name", "Track", "Title", "",
+            "TrackId, Name, AlbumId, Milliseconds, UnitPrice, Explicit, Added"));
+  }
+
+  @Test
+  void aKeyInferredOnAMySqlDumpNamesTheTableAsCreated() throws IOException {
+    JavaFileObject album = dto("Album", """
+        @Projection(table = "Album", key = "AlbumId")
+        public record Album(@Column("AlbumId") int id, @Column("Title") String title,
+            @Aggregate List<Song> songs) {}
+        """);
+    JavaFileObject song = dto("Song", """
+        @Projection(table = "Track", key = "TrackId")
+        public record Song(@Column("TrackId") int id, @Column("Name") String name,
+            @Column("Explicit") boolean explicit) {}
+        """);
+
+    Compilation compilation = compileWith(musicDump().toString(), album, song);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(statement(generated(compilation, "shapes.AlbumRepository"), "SONGS"))
+        .contains("Track.albumid");
   }
 
   @Test

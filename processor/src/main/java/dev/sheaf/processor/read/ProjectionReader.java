@@ -108,17 +108,15 @@ public final class ProjectionReader {
     if (!shapes.constructor(dto, components)) {
       return Optional.empty();
     }
+    // One field per component, null where the field had an error: the others are still checked
+    // against the schema, so one build shows every mistake of the DTO.
     List<Field> fields = new ArrayList<>();
     for (Component component : components) {
-      Field field = readField(dto, component);
-      if (field != null) {
-        fields.add(field);
-      }
+      fields.add(readField(dto, component));
     }
-    if (fields.size() < components.size()) {
-      return Optional.empty();
-    }
-    if (!checkColumnsUnique(components, fields)) {
+    boolean unique = checkColumnsUnique(components, fields);
+    if (fields.contains(null) || !unique) {
+      columnsExist(dto, mirror, projection, components, fields);
       return Optional.empty();
     }
     ColumnField key = keyField(dto, projection.key(), components, fields);

@@ -53,7 +53,7 @@ final class SchemaCheck {
     }
     Optional<Table> table = schema.table(name);
     if (table.isEmpty()) {
-      List<String> names = schema.tables().stream().map(Table::name).toList();
+      List<String> names = schema.tables().stream().map(Table::created).toList();
       reporter.report(origin, Message.UNKNOWN_TABLE, where, schema.source(), name,
           Suggestions.didYouMean(name, names));
     }
@@ -69,7 +69,7 @@ final class SchemaCheck {
     if (column.isEmpty()) {
       Collection<SqlColumn> columns = table.get().columns();
       List<String> names = columns.stream().map(SqlColumn::name).toList();
-      reporter.report(origin, Message.UNKNOWN_COLUMN, where, table.get().name(), name,
+      reporter.report(origin, Message.UNKNOWN_COLUMN, where, table.get().created(), name,
           Suggestions.didYouMean(name, names), String.join(", ", names));
     }
     return column;
@@ -104,7 +104,7 @@ final class SchemaCheck {
     boolean numeric = found.kind() == SqlKind.INTEGER || found.kind() == SqlKind.DECIMAL
         || found.kind() == SqlKind.FLOAT || found.kind() == SqlKind.OTHER;
     if ((function == Aggregate.Function.SUM || function == Aggregate.Function.AVG) && !numeric) {
-      reporter.report(origin, Message.NUMERIC_COLUMN, function, label, table.get().name(),
+      reporter.report(origin, Message.NUMERIC_COLUMN, function, label, table.get().created(),
           found.name(), found.declaredType());
       return false;
     }
@@ -113,12 +113,12 @@ final class SchemaCheck {
 
   private boolean fits(Origin origin, String label, Table table, SqlColumn column, TypeMirror type) {
     if (!ColumnTypes.fits(type, column)) {
-      reporter.report(origin, Message.COLUMN_TYPE, label, type, table.name(), column.name(),
+      reporter.report(origin, Message.COLUMN_TYPE, label, type, table.created(), column.name(),
           column.declaredType(), column.kind().javaTypes());
       return false;
     }
     if (ColumnTypes.narrows(type, column)) {
-      reporter.report(origin, Message.COLUMN_NARROWING, label, type, table.name(), column.name(),
+      reporter.report(origin, Message.COLUMN_NARROWING, label, type, table.created(), column.name(),
           column.declaredType());
     }
     return true;
@@ -142,9 +142,9 @@ final class SchemaCheck {
       return Optional.of(keys.get(0).column());
     }
     reporter.report(origin, Message.NOT_INFERRED, label, attribute, keys.isEmpty()
-        ? "the schema has no FOREIGN KEY from " + holding.get().name() + " to " + referenced.get().name()
-        : keys.size() + " FOREIGN KEYs link " + holding.get().name() + " to "
-            + referenced.get().name() + " (" + describe(keys) + "); name the one to use");
+        ? "the schema has no FOREIGN KEY from " + holding.get().created() + " to " + referenced.get().created()
+        : keys.size() + " FOREIGN KEYs link " + holding.get().created() + " to "
+            + referenced.get().created() + " (" + describe(keys) + "); name the one to use");
     return Optional.empty();
   }
 
@@ -160,8 +160,8 @@ final class SchemaCheck {
       return Optional.of(keys.get(0));
     }
     reporter.report(origin, Message.NOT_INFERRED, label, "table", keys.isEmpty()
-        ? "no table in the schema has a FOREIGN KEY to " + owner.get().name()
-        : keys.size() + " FOREIGN KEYs reference " + owner.get().name() + " (" + describe(keys)
+        ? "no table in the schema has a FOREIGN KEY to " + owner.get().created()
+        : keys.size() + " FOREIGN KEYs reference " + owner.get().created() + " (" + describe(keys)
             + "); name the table");
     return Optional.empty();
   }
@@ -178,16 +178,16 @@ final class SchemaCheck {
           + (junction.isEmpty() ? through : ownerName) + " is not in the schema, so no FOREIGN KEY names it");
       return Optional.empty();
     }
-    List<ForeignKey> keys = junction.get().foreignKeys().stream()
-        .filter(key -> schema.table(key.referencedTable()).orElse(null) != owner.get())
+    List<ForeignKey> keys = schema.foreignKeys(junction.get()).stream()
+        .filter(key -> schema.referenced(key).orElse(null) != owner.get())
         .toList();
     if (keys.size() == 1) {
       return Optional.of(keys.get(0));
     }
     reporter.report(origin, Message.NOT_INFERRED, label, "table", keys.isEmpty()
-        ? junction.get().name() + " has no FOREIGN KEY to a table other than " + owner.get().name()
-        : junction.get().name() + " has " + keys.size() + " FOREIGN KEYs to other tables than "
-            + owner.get().name() + " (" + describe(keys) + "); name the table");
+        ? junction.get().created() + " has no FOREIGN KEY to a table other than " + owner.get().created()
+        : junction.get().created() + " has " + keys.size() + " FOREIGN KEYs to other tables than "
+            + owner.get().created() + " (" + describe(keys) + "); name the table");
     return Optional.empty();
   }
 

@@ -9,11 +9,13 @@ import java.util.Optional;
 
 /**
  * The tables, columns and foreign keys that a project's DDL files declare, as the processor
- * checks annotations against them. Names compare without quotes and case; a name without a
- * schema finds a table of that name in any schema, when there is only one.
+ * checks annotations against them. Names compare without quotes and case, except a table
+ * created in a MySQL file, which an annotation must name in its case; a name without a schema
+ * finds a table of that name in any schema, when there is only one.
  */
 public final class Schema {
   private final Map<String, Table> tables = new LinkedHashMap<>();
+  private final List<SkippedStatement> skipped = new ArrayList<>();
   private final String source;
 
   Schema(String source) {
@@ -25,7 +27,18 @@ public final class Schema {
     return source;
   }
 
+  /**
+   * The table a projection names, as the database would find it: a table created in a MySQL
+   * file must be named in the case it was created in ({@code Track}, not {@code track}), as
+   * MariaDB and MySQL on Linux compare table names.
+   */
   public Optional<Table> table(String name) {
+    String wanted = SqlNames.simple(SqlNames.asWritten(name));
+    return lookup(name).filter(t -> !t.caseSensitive() || SqlNames.simple(t.created()).equals(wanted));
+  }
+
+  /** The table of {@code name} in any case: DDL refers to its own tables so, on every database. */
+  Optional<Table> lookup(String name) {
     String wanted = SqlNames.normalize(name);
     Table exact = tables.get(wanted);
     if (exact != null) {
@@ -39,19 +52,44 @@ public final class Schema {
     return sameName.size() == 1 ? Optional.of(sameName.get(0)) : Optional.empty();
   }
 
+  /** Table statements that could not be read, in file order; each is a warning. */
+  public List<SkippedStatement> skipped() {
+    return List.copyOf(skipped);
+  }
+
+  void skip(SkippedStatement statement) {
+    skipped.add(statement);
+  }
+
   public Collection<Table> tables() {
     return tables.values();
   }
 
-  /** The foreign keys in {@code holder} that reference {@code referenced}. */
+  /**
+   * The foreign keys in {@code holder} that reference {@code referenced}, both tables named as
+   * created: an inferred table goes into SQL, which must match a case-sensitive name.
+   */
   public List<ForeignKey> foreignKeys(Table holder, Table referenced) {
     List<ForeignKey> found = new ArrayList<>();
     for (ForeignKey key : holder.foreignKeys()) {
-      if (table(key.referencedTable()).orElse(null) == referenced) {
-        found.add(key);
+      if (lookup(key.referencedTable()).orElse(null) == referenced) {
+        found.add(new ForeignKey(holder.created(), key.column(), referenced.created()));
       }
     }
     return found;
+  }
+
+  /** The foreign keys in {@code holder}, each naming its referenced table as created where known. */
+  public List<ForeignKey> foreignKeys(Table holder) {
+    return holder.foreignKeys().stream()
+        .map(key -> new ForeignKey(holder.created(), key.column(), lookup(key.referencedTable())
+            .map(Table::created).orElse(key.referencedTable())))
+        .toList();
+  }
+
+  /** The table a foreign key references, found in any case, as the DDL that declared it did. */
+  public Optional<Table> referenced(ForeignKey key) {
+    return lookup(key.referencedTable());
   }
 
   /** Every foreign key, in any table, that references {@code referenced}. */
@@ -63,14 +101,14 @@ public final class Schema {
     return found;
   }
 
-  Table create(String name) {
-    Table table = new Table(SqlNames.normalize(name));
+  Table create(String name, boolean caseSensitive) {
+    Table table = new Table(name, caseSensitive);
     tables.put(table.name(), table);
     return table;
   }
 
   Optional<Table> drop(String name) {
-    Optional<Table> table = table(name);
+    Optional<Table> table = lookup(name);
     table.ifPresent(t -> tables.remove(t.name()));
     return table;
   }
@@ -78,7 +116,7 @@ public final class Schema {
   void rename(Table table, String newName) {
     String oldName = table.name();
     tables.remove(oldName);
-    table.rename(SqlNames.normalize(newName));
+    table.rename(newName);
     tables.put(table.name(), table);
     for (Table other : tables.values()) {
       other.retarget(oldName, table.name());

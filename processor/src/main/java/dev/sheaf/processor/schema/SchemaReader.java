@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.parser.TokenMgrException;
@@ -20,12 +23,19 @@ import net.sf.jsqlparser.statement.drop.Drop;
 
 /**
  * Runs the CREATE, ALTER and DROP TABLE statements of DDL files, in order, on an empty
- * {@link Schema}, with JSqlParser. Every other statement (indexes, data, functions, grants) is
- * skipped: only tables, columns and foreign keys matter to a projection.
+ * {@link Schema}, with JSqlParser. Every other statement (indexes, data, functions, grants,
+ * sequences, views) is skipped: only tables, columns and foreign keys matter to a projection.
+ * A table statement that still cannot be read is kept on the schema as a {@link SkippedStatement}
+ * and the rest is read: one odd statement in a dump must not cost the whole check.
  */
 public final class SchemaReader {
+  /** pg_dump's identity column: {@code ALTER TABLE t ALTER COLUMN id ADD GENERATED ... (SEQUENCE NAME ...)}. */
+  private static final Pattern ADD_IDENTITY = Pattern.compile(
+      "(?is)\\s*ALTER\\s+TABLE\\s+(ONLY\\s+)?\\S+\\s+ALTER\\s+(COLUMN\\s+)?\\S+\\s+ADD\\s+GENERATED\\b.*");
+
   private SchemaReader() {}
 
+  /** The schema the files declare; only a file that cannot be read at all is an exception. */
   public static Schema read(List<Path> files, String source) throws SchemaException {
     Schema schema = new Schema(source);
     for (Path file : files) {
@@ -40,49 +50,84 @@ public final class SchemaReader {
     return schema;
   }
 
-  static void apply(Schema schema, Path file, String text) throws SchemaException {
-    for (SqlScript.Piece piece : SqlScript.split(text)) {
-      Statement statement = parse(file, piece);
+  static void apply(Schema schema, Path file, String text) {
+    List<SqlScript.Piece> pieces = SqlScript.split(text);
+    boolean mysql = MySqlText.is(text, pieces);
+    for (SqlScript.Piece piece : pieces) {
+      boolean createTable = isTableStatement(piece.text(), "CREATE");
+      TableText table = createTable ? TableText.of(piece.text()) : new TableText(piece.text(), List.of());
+      Statement statement = parse(table.statement());
+      if (statement == null && createTable) {
+        table = table.withoutChecks();
+        statement = parse(table.statement());
+      }
       if (statement instanceof CreateTable create) {
-        createTable(schema, create);
+        createTable(schema, file, piece, create, table.parents(), mysql);
       } else if (statement instanceof Alter alter) {
-        alterTable(schema, file, piece, alter);
+        alterTable(schema, file, piece, alter, mysql);
       } else if (statement instanceof Drop drop && drop.getType().equalsIgnoreCase("table")) {
         schema.drop(drop.getName().getFullyQualifiedName());
+      } else if (statement == null && isTableStatement(piece.text(), "CREATE|ALTER|DROP")
+          && !ADD_IDENTITY.matcher(piece.text()).matches()) {
+        schema.skip(unreadable(file, piece));
       }
+    }
+  }
+
+  /** The statement, or null when JSqlParser cannot read it. */
+  private static Statement parse(String text) {
+    try {
+      // The parser itself, not CCJSqlParserUtil.parse: that runs each parse on a new thread.
+      return CCJSqlParserUtil.newParser(text).Statement();
+    } catch (ParseException | TokenMgrException e) {
+      return null;
     }
   }
 
   /**
-   * The statement, or null for one that is not about tables and does not parse (a CREATE TYPE,
-   * a vendor command): those are skipped. A table statement that does not parse is an error,
-   * since skipping it would report its columns as unknown.
+   * The statement as a warning: the line it starts on, and JSqlParser's reason with the line where
+   * it stopped. Parsed once more, and only for a statement that is being skipped.
    */
-  private static Statement parse(Path file, SqlScript.Piece piece) throws SchemaException {
+  private static SkippedStatement unreadable(Path file, SqlScript.Piece piece) {
+    String reason = "not understood";
     try {
-      // The parser itself, not CCJSqlParserUtil.parse: that runs each parse on a new thread.
-      return CCJSqlParserUtil.newParser(piece.text()).Statement();
-    } catch (ParseException | TokenMgrException e) {
-      if (!isTableStatement(piece.text())) {
-        return null;
+      CCJSqlParserUtil.newParser(piece.text()).Statement();
+    } catch (ParseException e) {
+      reason = firstLine(e);
+      if (e.currentToken != null && e.currentToken.next != null) {
+        reason += ", on line " + (piece.line() + Math.max(0, e.currentToken.next.beginLine - 1));
       }
-      int line = piece.line();
-      if (e instanceof ParseException parse && parse.currentToken != null && parse.currentToken.next != null) {
-        line += parse.currentToken.next.beginLine - 1;
-      }
-      String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("").trim();
-      throw new SchemaException(file + ":" + line + ": cannot parse " + abbreviate(piece.text())
-          + " (" + reason + ")");
+    } catch (TokenMgrException e) {
+      reason = firstLine(e);
     }
+    return new SkippedStatement(file, piece.line(), abbreviate(piece.text()), reason);
   }
 
-  private static void createTable(Schema schema, CreateTable create) {
-    Table table = schema.create(create.getTable().getFullyQualifiedName());
+  private static String firstLine(Throwable e) {
+    return String.valueOf(e.getMessage()).lines().findFirst().orElse("").trim();
+  }
+
+  private static void createTable(Schema schema, Path file, SqlScript.Piece piece, CreateTable create,
+      List<String> parents, boolean mysql) {
+    String name = create.getTable().getFullyQualifiedName();
+    List<Table> inherited = new ArrayList<>();
+    for (String parent : parents) {
+      Optional<Table> found = schema.lookup(parent);
+      if (found.isEmpty()) {
+        schema.skip(new SkippedStatement(file, piece.line(), abbreviate(piece.text()),
+            "it inherits " + parent + ", which no CREATE TABLE before it declares"));
+        return;
+      }
+      inherited.add(found.get());
+    }
+    Table table = schema.create(name, mysql);
+    // PostgreSQL puts inherited columns first, in the parents' order; foreign keys are not inherited
+    inherited.forEach(parent -> parent.columns().forEach(table::putColumn));
     if (create.getColumnDefinitions() == null) {
-      return; // CREATE TABLE ... AS SELECT or LIKE: columns unknown, the table still exists
+      return; // CREATE TABLE ... AS SELECT or LIKE, or only constraints: no columns of its own
     }
     for (ColumnDefinition column : create.getColumnDefinitions()) {
-      addColumn(table, column);
+      addColumn(table, column, mysql);
     }
     if (create.getIndexes() != null) {
       for (Index index : create.getIndexes()) {
@@ -91,10 +136,14 @@ public final class SchemaReader {
     }
   }
 
-  private static void addColumn(Table table, ColumnDefinition definition) {
+  private static void addColumn(Table table, ColumnDefinition definition, boolean mysql) {
     var type = definition.getColDataType();
+    if (type == null) {
+      return; // ALTER COLUMN ... SET DEFAULT, SET NOT NULL: the column keeps its type
+    }
     boolean array = type.getArrayData() != null && !type.getArrayData().isEmpty();
-    table.putColumn(SqlColumn.of(SqlNames.normalize(definition.getColumnName()), type.getDataType(), array));
+    SqlColumn column = SqlColumn.of(SqlNames.asWritten(definition.getColumnName()), type.getDataType(), array);
+    table.putColumn(mysql ? MySqlText.column(column) : column);
     String referenced = inlineReference(definition.getColumnSpecs());
     if (referenced != null) {
       table.addForeignKey(definition.getColumnName(), referenced);
@@ -122,21 +171,35 @@ public final class SchemaReader {
     }
   }
 
-  private static void alterTable(Schema schema, Path file, SqlScript.Piece piece, Alter alter)
-      throws SchemaException {
+  private static void alterTable(Schema schema, Path file, SqlScript.Piece piece, Alter alter,
+      boolean mysql) {
     String name = alter.getTable().getFullyQualifiedName();
-    Table table = schema.table(name).orElseThrow(() -> new SchemaException(
-        file + ":" + piece.line() + ": ALTER TABLE " + name + " comes before any CREATE TABLE " + name));
+    Optional<Table> table = schema.lookup(name);
+    if (table.isEmpty()) {
+      // pg_dump alters sequences and views with ALTER TABLE ... OWNER TO: nothing to a projection
+      if (alter.getAlterExpressions().stream().anyMatch(SchemaReader::changesColumns)) {
+        schema.skip(new SkippedStatement(file, piece.line(), abbreviate(piece.text()),
+            "it alters " + name + ", which no CREATE TABLE before it declares"));
+      }
+      return;
+    }
     for (AlterExpression change : alter.getAlterExpressions()) {
-      alterColumns(schema, table, change);
+      alterColumns(schema, table.get(), change, mysql);
     }
   }
 
-  private static void alterColumns(Schema schema, Table table, AlterExpression change) {
+  /** Whether a change adds, drops, renames or retypes a column or adds a foreign key. */
+  private static boolean changesColumns(AlterExpression change) {
+    return change.getColDataTypeList() != null || change.getFkColumns() != null
+        || change.getIndex() instanceof ForeignKeyIndex || change.getColumnName() != null
+        || change.getColumnOldName() != null || change.getNewTableName() != null;
+  }
+
+  private static void alterColumns(Schema schema, Table table, AlterExpression change, boolean mysql) {
     switch (change.getOperation()) {
       case ADD, ALTER, MODIFY -> {
         if (change.getColDataTypeList() != null) {
-          change.getColDataTypeList().forEach(column -> addColumn(table, column));
+          change.getColDataTypeList().forEach(column -> addColumn(table, column, mysql));
         }
         if (change.getIndex() != null) {
           addForeignKey(table, change.getIndex());
@@ -147,8 +210,10 @@ public final class SchemaReader {
       }
       case CHANGE -> {
         // MySQL's CHANGE old new type: a rename and a new type at once
-        table.dropColumn(change.getColumnOldName());
-        change.getColDataTypeList().forEach(column -> addColumn(table, column));
+        if (change.getColumnOldName() != null && change.getColDataTypeList() != null) {
+          table.dropColumn(change.getColumnOldName());
+          change.getColDataTypeList().forEach(column -> addColumn(table, column, mysql));
+        }
       }
       case DROP -> {
         if (change.getColumnName() != null) {
@@ -165,10 +230,11 @@ public final class SchemaReader {
     }
   }
 
-  private static boolean isTableStatement(String text) {
+  /** Whether the statement is a table statement of one of the {@code verbs} (a regex: CREATE|ALTER). */
+  private static boolean isTableStatement(String text, String verbs) {
     String words = text.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("--[^\n]*", " ")
         .trim().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
-    return words.matches("(CREATE|ALTER|DROP) (OR REPLACE )?((GLOBAL |LOCAL )?(TEMP|TEMPORARY|UNLOGGED) )?TABLE .*");
+    return words.matches("(" + verbs + ") (OR REPLACE )?((GLOBAL |LOCAL )?(TEMP|TEMPORARY|UNLOGGED) )?TABLE .*");
   }
 
   private static String abbreviate(String text) {

@@ -22,6 +22,18 @@ final class SqlNames {
     return out.toString();
   }
 
+  /** {@code `Track`} to {@code Track}: quotes dropped, case kept, for messages and case checks. */
+  static String asWritten(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    for (String part : name.split("\\.", -1)) {
+      if (out.length() > 0) {
+        out.append('.');
+      }
+      out.append(unquote(part.trim()));
+    }
+    return out.toString();
+  }
+
   /** The last part of a possibly schema-qualified, normalized name. */
   static String simple(String normalized) {
     return normalized.substring(normalized.lastIndexOf('.') + 1);

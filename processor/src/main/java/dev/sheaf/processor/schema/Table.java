@@ -7,19 +7,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A table as the schema files leave it once every statement has run. */
+/**
+ * A table as the schema files leave it once every statement has run. Its name is kept twice:
+ * folded, to find it, and as created, for messages and for SQL that must match it, since a
+ * MySQL or MariaDB table name is case-sensitive on Linux.
+ */
 public final class Table {
   private String name;
+  private String created;
+  private final boolean caseSensitive;
   private final Map<String, SqlColumn> columns = new LinkedHashMap<>();
   private final List<ForeignKey> foreignKeys = new ArrayList<>();
 
-  Table(String name) {
-    this.name = name;
+  Table(String created, boolean caseSensitive) {
+    this.name = SqlNames.normalize(created);
+    this.created = SqlNames.asWritten(created);
+    this.caseSensitive = caseSensitive;
   }
 
   /** The normalized, possibly schema-qualified name. */
   public String name() {
     return name;
+  }
+
+  /** The name as the DDL wrote it, quotes dropped: {@code Track}, {@code public.film}. */
+  public String created() {
+    return created;
+  }
+
+  /** Whether the name must be written in the case it was created in (a MySQL table). */
+  boolean caseSensitive() {
+    return caseSensitive;
   }
 
   public Optional<SqlColumn> column(String name) {
@@ -35,8 +53,9 @@ public final class Table {
   }
 
   void rename(String newName) {
-    name = newName;
-    foreignKeys.replaceAll(key -> new ForeignKey(newName, key.column(), key.referencedTable()));
+    name = SqlNames.normalize(newName);
+    created = SqlNames.asWritten(newName);
+    foreignKeys.replaceAll(key -> new ForeignKey(created, key.column(), key.referencedTable()));
   }
 
   void putColumn(SqlColumn column) {
@@ -57,18 +76,18 @@ public final class Table {
     columns.clear();
     before.forEach((name, column) -> {
       if (name.equals(renamed)) {
-        putColumn(new SqlColumn(newName, column.declaredType(), column.kind()));
+        putColumn(new SqlColumn(SqlNames.asWritten(to), column.declaredType(), column.kind()));
       } else {
         columns.put(name, column);
       }
     });
     foreignKeys.replaceAll(key -> key.column().equals(renamed)
-        ? new ForeignKey(name, SqlNames.normalize(to), key.referencedTable())
+        ? new ForeignKey(created, SqlNames.normalize(to), key.referencedTable())
         : key);
   }
 
   void addForeignKey(String column, String referencedTable) {
-    ForeignKey key = new ForeignKey(name, SqlNames.normalize(column), SqlNames.normalize(referencedTable));
+    ForeignKey key = new ForeignKey(created, SqlNames.normalize(column), SqlNames.normalize(referencedTable));
     if (!foreignKeys.contains(key)) {
       foreignKeys.add(key);
     }
@@ -76,7 +95,7 @@ public final class Table {
 
   void retarget(String oldName, String newName) {
     foreignKeys.replaceAll(key -> key.referencedTable().equals(oldName)
-        ? new ForeignKey(name, key.column(), newName)
+        ? new ForeignKey(created, key.column(), newName)
         : key);
   }
 }

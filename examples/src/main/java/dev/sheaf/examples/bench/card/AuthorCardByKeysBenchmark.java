@@ -41,7 +41,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class AuthorCardByKeysBenchmark {
-  private static final long SEED = 20_240_517L;
   private static final int AUTHORS = 10_000;
 
   @Param({"h2", "postgresql", "mariadb"})
@@ -60,12 +59,9 @@ public class AuthorCardByKeysBenchmark {
     BenchDatabase kind = BenchDatabase.named(database);
     scratch = kind.scratch();
     fixture = new GraphFixture(kind, scratch.url());
-    fixture.fill(handle -> {
-      CardSchema.create(handle);
-      return CardData.fill(handle, AUTHORS, SEED);
-    }, CardSchema::analyze);
+    CardData.fill(fixture, AUTHORS);
     repository = new AuthorCardRepository(fixture.jdbi());
-    random = new SplittableRandom(SEED);
+    random = new SplittableRandom(CardData.SEED);
   }
 
   @Benchmark

@@ -118,7 +118,8 @@ enum KeySetSql {
     }
   }
 
-  private static String list(long[] keys) {
+  /** {@code keys} as an SQL list of literals: {@code 1,2,3}. */
+  static String list(long[] keys) {
     StringBuilder list = new StringBuilder(keys.length * 7);
     for (int i = 0; i < keys.length; i++) {
       if (i > 0) {

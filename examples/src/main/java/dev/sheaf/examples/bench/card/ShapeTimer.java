@@ -32,7 +32,6 @@ import java.util.Random;
  * </pre>
  */
 public final class ShapeTimer {
-  private static final long SEED = 20_240_517L;
   private static final int LATEST_BOOKS = 3;
 
   private ShapeTimer() {}
@@ -51,10 +50,7 @@ public final class ShapeTimer {
     }
     try (BenchDatabase.Scratch scratch = database.scratch();
         GraphFixture fixture = new GraphFixture(database, scratch.url())) {
-      fixture.fill(handle -> {
-        CardSchema.create(handle);
-        return CardData.fill(handle, authors, SEED);
-      }, CardSchema::analyze);
+      CardData.fill(fixture, authors);
       try (Connection connection = fixture.dataSource().getConnection()) {
         Long[] keys = keptBooks(connection);
         Map<String, List<Double>> times = time(connection, texts, keys, runs);
@@ -125,11 +121,7 @@ public final class ShapeTimer {
   }
 
   private static String list(List<Long> keys) {
-    StringBuilder list = new StringBuilder(keys.size() * 7);
-    for (Long key : keys) {
-      list.append(list.length() == 0 ? "" : ", ").append(key);
-    }
-    return list.toString();
+    return KeySetSql.list(keys.stream().mapToLong(Long::longValue).toArray());
   }
 
   private static double median(List<Double> values) {

@@ -34,7 +34,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ParameterizedClass(name = "on {0}")
 @EnumSource(TestDatabase.class)
 class CardLoadersTest {
-  private static final long SEED = 20_240_517L;
   private static final int EDGES = 200;
 
   /** One filled database per database and size, with the oracle's cards, for every test. */
@@ -126,10 +125,7 @@ class CardLoadersTest {
       ScratchDatabase scratch = database.fresh("card");
       GraphFixture fixture =
           new GraphFixture(BenchDatabase.valueOf(database.name()), scratch.url());
-      fixture.fill(handle -> {
-        CardSchema.create(handle);
-        return CardData.fill(handle, authors, SEED);
-      }, CardSchema::analyze);
+      CardData.fill(fixture, authors);
       List<AuthorCard> expected;
       try (CardLoader oracle = CardLoaderKind.NAIVE.open(fixture)) {
         expected = oracle.load();

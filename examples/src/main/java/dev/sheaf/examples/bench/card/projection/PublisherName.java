@@ -1,7 +1,0 @@
-package dev.sheaf.examples.bench.card.projection;
-
-import dev.sheaf.Projection;
-
-/** The publisher of a {@link BookCard}. */
-@Projection(table = "publisher")
-public record PublisherName(long id, String name) {}

@@ -1,7 +1,0 @@
-package dev.sheaf.examples.bench.card.projection;
-
-import dev.sheaf.Projection;
-
-/** A review of a {@link BookCard}. */
-@Projection(table = "review")
-public record ReviewLine(long id, int rating) {}

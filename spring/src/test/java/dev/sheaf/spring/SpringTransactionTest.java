@@ -3,6 +3,7 @@ package dev.sheaf.spring;
 import static dev.sheaf.test.StatementAssertions.assertStatements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Loads through sheaf-spring in a real Spring Boot application: Boot's HikariCP pool and its
@@ -86,6 +90,14 @@ class SpringTransactionTest {
     jdbi = context.getBean(Jdbi.class);
     pool = context.getBean(HikariDataSource.class);
     states.take();
+  }
+
+  /** What the tests below stand on: Boot's pool and Spring's JDBC transaction manager. */
+  @Test
+  void theApplicationRunsOnHikariAndDataSourceTransactionManager() {
+    assertInstanceOf(DataSourceTransactionManager.class,
+        context.getBean(PlatformTransactionManager.class));
+    assertSame(pool, context.getBean(DataSource.class));
   }
 
   @Test

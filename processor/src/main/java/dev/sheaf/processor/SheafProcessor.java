@@ -10,6 +10,7 @@ import dev.sheaf.processor.read.ProjectionReader;
 import dev.sheaf.processor.read.UnresolvedTypes;
 import dev.sheaf.processor.report.Message;
 import dev.sheaf.processor.report.Reporter;
+import dev.sheaf.processor.write.RepositoryIndex;
 import dev.sheaf.processor.write.RepositoryWriter;
 import java.io.IOException;
 import java.lang.annotation.AnnotationTypeMismatchException;
@@ -44,6 +45,9 @@ import javax.lang.model.util.Elements;
  * everything it reaches resolves, so its repository is written once, from complete types. What
  * still waits in the last round is read then, and its other mistakes reported; the unresolved
  * type itself is javac's "cannot find symbol" to report, not Sheaf's.
+ *
+ * <p>In the last round it lists every repository it wrote in {@link RepositoryIndex}, for
+ * frameworks (sheaf-spring) that make them beans without scanning the classpath.
  */
 @AutoService(Processor.class)
 public final class SheafProcessor extends AbstractProcessor {
@@ -54,6 +58,8 @@ public final class SheafProcessor extends AbstractProcessor {
   /** Read once, at the first round that needs it. */
   private SchemaOption schema;
   private final DeferredProjections deferred = new DeferredProjections();
+  /** Every round's repositories, written out in the last. */
+  private final RepositoryIndex index = new RepositoryIndex();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -103,7 +109,18 @@ public final class SheafProcessor extends AbstractProcessor {
         reporter.internalError(dto, e);
       }
     }
+    if (round.processingOver()) {
+      writeIndex(reporter);
+    }
     return false;
+  }
+
+  private void writeIndex(Reporter reporter) {
+    try {
+      index.writeTo(processingEnv.getFiler());
+    } catch (IOException | RuntimeException e) {
+      reporter.report(Message.WRITE_FAILED, RepositoryIndex.RESOURCE, e);
+    }
   }
 
   /** Those deferred from earlier rounds, then this round's new ones, each once. */
@@ -154,6 +171,9 @@ public final class SheafProcessor extends AbstractProcessor {
   private void write(TypeElement dto, JavaFile file, Reporter reporter) {
     try {
       file.writeTo(processingEnv.getFiler());
+      String packageName = file.packageName();
+      String name = file.typeSpec().name();
+      index.add(packageName.isEmpty() ? name : packageName + "." + name, dto);
     } catch (IOException e) {
       reporter.report(Reporter.Origin.of(dto), Message.WRITE_FAILED, file.typeSpec().name(), e);
     }

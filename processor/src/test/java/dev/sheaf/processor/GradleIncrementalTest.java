@@ -6,6 +6,7 @@ import static com.google.testing.compile.Compiler.javac;
 import static dev.sheaf.processor.Sources.dto;
 
 import com.google.testing.compile.Compilation;
+import dev.sheaf.processor.write.RepositoryIndex;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -20,17 +21,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Gradle compiles incrementally around a processor only when the processor's jar declares its
- * category. Sheaf is <em>isolating</em>: each repository is made from one {@code @Projection}
- * type and the types its fields reach (which Gradle recompiles along with it, as dependents), and
- * names that type as its one originating element, as isolating processors must.
+ * category. Sheaf is <em>aggregating</em>: besides one repository per {@code @Projection} type
+ * it writes one index of them all ({@code META-INF/sheaf/repositories}), which an isolating
+ * processor may not. Each repository still names its DTO as its one originating element, so
+ * Gradle knows which outputs a deleted DTO leaves stale.
  */
 class GradleIncrementalTest {
   private static final String CATEGORIES = "META-INF/gradle/incremental.annotation.processors";
   private static final String SERVICES = "META-INF/services/javax.annotation.processing.Processor";
 
   @Test
-  void theProcessorIsRegisteredAsIsolating() throws IOException {
-    assertThat(lines(CATEGORIES)).containsExactly(SheafProcessor.class.getName() + ",isolating");
+  void theProcessorIsRegisteredAsAggregating() throws IOException {
+    assertThat(lines(CATEGORIES)).containsExactly(SheafProcessor.class.getName() + ",aggregating");
   }
 
   /** A processor javac runs but Gradle has no category for would make every build a full one. */
@@ -43,7 +45,7 @@ class GradleIncrementalTest {
   }
 
   @Test
-  void eachRepositoryHasItsDtoAsItsOnlyOriginatingElement() {
+  void eachRepositoryHasItsDtoAsItsOnlyOriginatingElementAndTheIndexHasThemAll() {
     OriginRecordingProcessor processor = new OriginRecordingProcessor();
 
     Compilation compilation = javac().withProcessors(processor).compile(
@@ -74,6 +76,8 @@ class GradleIncrementalTest {
     // Also shows Sheaf works in a wrapped environment, where javac's Trees API is out of reach.
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(names(processor.origins())).containsExactly(
+        "/" + RepositoryIndex.RESOURCE,
+        List.of("shapes.Agent", "shapes.Author", "shapes.Book", "shapes.Catalog.Entry"),
         "shapes.AgentRepository", List.of("shapes.Agent"),
         "shapes.AuthorRepository", List.of("shapes.Author"),
         "shapes.BookRepository", List.of("shapes.Book"),

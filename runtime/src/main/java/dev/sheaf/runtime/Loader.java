@@ -22,7 +22,11 @@ public final class Loader {
     this.handle = handle;
   }
 
-  /** Loads open their own handle, read-only, in a REPEATABLE READ transaction. */
+  /**
+   * Loads open their own handle, read-only, in a REPEATABLE READ transaction; or, when
+   * {@code jdbi}'s connection factory hands out a connection already in a transaction (Spring's
+   * inside {@code @Transactional}), in that transaction, at its isolation.
+   */
   public static Loader of(Jdbi jdbi) {
     if (jdbi == null) {
       throw new NullPointerException("jdbi");
@@ -60,6 +64,11 @@ public final class Loader {
     }
     try (Handle own = jdbi.open()) {
       Dialect dialect = dialect(own, name);
+      // A Jdbi on a framework's connections (sheaf-spring's) opens the handle on the connection
+      // of the caller's transaction, if there is one: join it, as an attached load does.
+      if (own.isInTransaction()) {
+        return body.apply(new Load(own, dialect, name, statements));
+      }
       return inOwnTransaction(own, name, tx -> body.apply(new Load(tx, dialect, name, statements)));
     }
   }

@@ -53,8 +53,8 @@ public final class RepositoryWriter {
   /**
    * The repository's source.
    *
-   * @param origin the DTO it was made from: the file's one originating element, which Gradle's
-   *     isolating incremental processing requires (the types the DTO reaches are its dependents)
+   * @param origin the DTO it was made from: the file's one originating element, by which
+   *     Gradle's incremental processing knows to delete the file when the DTO goes
    */
   public JavaFile write(RepositoryPlan plan, Element origin) {
     ProjectionModel projection = plan.projection();

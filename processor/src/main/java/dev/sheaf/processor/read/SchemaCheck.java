@@ -52,7 +52,13 @@ final class SchemaCheck {
       return Optional.empty();
     }
     Optional<Table> table = schema.table(name);
-    if (table.isEmpty()) {
+    Optional<Table> inAnyCase = schema.lookup(name);
+    if (table.isEmpty() && inAnyCase.isPresent()) {
+      Table found = inAnyCase.get();
+      reporter.report(origin, Message.NAME_CASE, where, schema.source(), "table", found.created(),
+          found.spelled(), NameAdvice.why(found.spelled(), found.caseSensitive(), true),
+          NameAdvice.inJava(found.sqlName()));
+    } else if (table.isEmpty()) {
       List<String> names = schema.tables().stream().map(Table::created).toList();
       reporter.report(origin, Message.UNKNOWN_TABLE, where, schema.source(), name,
           Suggestions.didYouMean(name, names));
@@ -66,6 +72,14 @@ final class SchemaCheck {
       return Optional.empty();
     }
     Optional<SqlColumn> column = table.get().column(name);
+    if (column.isPresent() && !table.get().namesColumn(name)) {
+      String spelled = table.get().columnSpelled(name);
+      reporter.report(origin, Message.NAME_CASE, where, schema.source(),
+          "column", table.get().created() + "." + column.get().name(), spelled,
+          NameAdvice.why(spelled, table.get().caseSensitive(), false),
+          NameAdvice.inJava(table.get().columnSqlName(name)));
+      return Optional.empty();
+    }
     if (column.isEmpty()) {
       Collection<SqlColumn> columns = table.get().columns();
       List<String> names = columns.stream().map(SqlColumn::name).toList();

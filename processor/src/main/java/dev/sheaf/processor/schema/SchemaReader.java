@@ -122,7 +122,7 @@ public final class SchemaReader {
     }
     Table table = schema.create(name, mysql);
     // PostgreSQL puts inherited columns first, in the parents' order; foreign keys are not inherited
-    inherited.forEach(parent -> parent.columns().forEach(table::putColumn));
+    inherited.forEach(parent -> parent.columns().forEach(column -> table.inherit(parent, column)));
     if (create.getColumnDefinitions() == null) {
       return; // CREATE TABLE ... AS SELECT or LIKE, or only constraints: no columns of its own
     }
@@ -143,7 +143,7 @@ public final class SchemaReader {
     }
     boolean array = type.getArrayData() != null && !type.getArrayData().isEmpty();
     SqlColumn column = SqlColumn.of(SqlNames.asWritten(definition.getColumnName()), type.getDataType(), array);
-    table.putColumn(mysql ? MySqlText.column(column) : column);
+    table.putColumn(mysql ? MySqlText.column(column) : column, definition.getColumnName());
     String referenced = inlineReference(definition.getColumnSpecs());
     if (referenced != null) {
       table.addForeignKey(definition.getColumnName(), referenced);

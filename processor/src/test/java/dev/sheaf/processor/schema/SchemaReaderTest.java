@@ -237,9 +237,9 @@ class SchemaReaderTest {
         "Added TIMESTAMP").inOrder();
     assertThat(schema.table("track")).isEmpty();
     assertThat(schema.foreignKeysTo(table(schema, "Track")))
-        .containsExactly(new ForeignKey("PlaylistTrack", "trackid", "Track"));
+        .containsExactly(new ForeignKey("PlaylistTrack", "TrackId", "Track"));
     assertThat(schema.foreignKeysTo(table(schema, "Album")))
-        .containsExactly(new ForeignKey("Track", "albumid", "Album"));
+        .containsExactly(new ForeignKey("Track", "AlbumId", "Album"));
   }
 
   @Test

@@ -49,7 +49,8 @@ class MisuseTest {
   /** Messages that only a schema (-Asheaf.schema) can give: {@code SchemaCheckTest} has them. */
   static final Set<Message> NEED_A_SCHEMA = EnumSet.of(Message.UNKNOWN_TABLE,
       Message.UNKNOWN_COLUMN, Message.COLUMN_TYPE, Message.COLUMN_NARROWING,
-      Message.NUMERIC_COLUMN, Message.NOT_INFERRED, Message.NAME_CASE, Message.SCHEMA_UNREADABLE,
+      Message.NUMERIC_COLUMN, Message.NOT_INFERRED, Message.NAME_CASE, Message.MISSING_INDEX,
+      Message.SCHEMA_UNREADABLE,
       Message.SCHEMA_STATEMENT_SKIPPED);
 
   /**

@@ -31,6 +31,7 @@ class SchemaNamesTest {
         "ArtistId" INT NOT NULL, CONSTRAINT "PK_Album" PRIMARY KEY ("AlbumId"));
       ALTER TABLE "Album" ADD CONSTRAINT "FK_AlbumArtistId"
         FOREIGN KEY ("ArtistId") REFERENCES "Artist" ("ArtistId");
+      CREATE INDEX "IFK_AlbumArtistId" ON "Album" ("ArtistId");
       CREATE TABLE genre (genre_id INT PRIMARY KEY, Name VARCHAR(120));
       """;
 

@@ -12,6 +12,7 @@ import dev.sheaf.processor.schema.SqlKind;
 import dev.sheaf.processor.schema.Table;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.TypeElement;
@@ -203,6 +204,27 @@ final class SchemaCheck {
         : junction.get().created() + " has " + keys.size() + " FOREIGN KEYs to other tables than "
             + owner.get().created() + " (" + describe(keys) + "); name the table");
     return Optional.empty();
+  }
+
+  /**
+   * Warns when no index starts with {@code column}, the column of {@code table} that a
+   * collection or aggregate finds its rows by: each key-set statement would scan the table.
+   */
+  void indexed(Origin origin, String label, Optional<Table> table, String column) {
+    if (table.isEmpty() || table.get().column(column).isEmpty()
+        || table.get().indexStartsWith(column)) {
+      return;
+    }
+    Table found = table.get();
+    String sqlColumn = found.columnSqlName(column);
+    String indexName = last(found.created()) + "_" + last(column) + "_idx";
+    reporter.report(origin, Message.MISSING_INDEX, label, found.created(),
+        found.created() + "." + found.column(column).get().name(), schema.source(), found.created(),
+        indexName.replace("\"", "").toLowerCase(Locale.ROOT), found.sqlName(), sqlColumn);
+  }
+
+  private static String last(String name) {
+    return name.substring(name.lastIndexOf('.') + 1);
   }
 
   private static String describe(List<ForeignKey> keys) {

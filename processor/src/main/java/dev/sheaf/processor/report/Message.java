@@ -45,6 +45,7 @@ public enum Message {
   COLUMN_NARROWING(Diagnostic.Kind.WARNING, "%s is %s, but column %s.%s is %s: a value past 2^31 will not fit; use long."),
   NUMERIC_COLUMN("%s on %s needs a numeric column, but %s.%s is %s."),
   NOT_INFERRED("%s needs %s = \"...\": %s."),
+  MISSING_INDEX(Diagnostic.Kind.WARNING, "%s reads %s by %s, but no index in the schema (%s) starts with that column, so every load of it scans %s. Add one: CREATE INDEX %s ON %s (%s);"),
   SCHEMA_STATEMENT_SKIPPED(Diagnostic.Kind.WARNING, "-Asheaf.schema: %s:%d: cannot read %s (%s); it is skipped and the rest of the schema is checked. If a projection needs what it declares, write that as plain CREATE TABLE or ALTER TABLE ... ADD in a schema file."),
   SCHEMA_UNREADABLE("-Asheaf.schema: %s. Without a readable schema nothing is checked against it."),
   WRITE_FAILED("Could not write %s: %s"),

@@ -2,10 +2,12 @@ package dev.sheaf.processor.schema;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A table as the schema files leave it once every statement has run. Its name is kept twice:
@@ -21,6 +23,8 @@ public final class Table {
   /** Each column's name as the DDL spelled it, quotes kept, by normalized name. */
   private final Map<String, String> columnSpellings = new LinkedHashMap<>();
   private final List<ForeignKey> foreignKeys = new ArrayList<>();
+  /** The normalized columns that some index (a key, a unique constraint, an index) starts with. */
+  private final Set<String> indexed = new HashSet<>();
 
   Table(String created, boolean caseSensitive) {
     this.name = SqlNames.normalize(created);
@@ -129,6 +133,7 @@ public final class Table {
     String dropped = SqlNames.normalize(column);
     columns.remove(dropped);
     columnSpellings.remove(dropped);
+    indexed.remove(dropped);
     foreignKeys.removeIf(key -> key.column().equals(dropped));
   }
 
@@ -150,6 +155,24 @@ public final class Table {
     foreignKeys.replaceAll(key -> key.column().equals(renamed)
         ? new ForeignKey(created, SqlNames.normalize(to), key.referencedTable())
         : key);
+    if (indexed.remove(renamed)) {
+      indexed.add(newName);
+    }
+  }
+
+  /**
+   * Whether an index starts with {@code column}, so a lookup by it needs no scan: a primary key,
+   * a unique constraint, an index, or (in a MySQL file) a foreign key, which InnoDB indexes.
+   */
+  public boolean indexStartsWith(String column) {
+    return indexed.contains(SqlNames.normalize(column));
+  }
+
+  /** An index on {@code columns}, in order: only its first column serves a lookup by one column. */
+  void addIndex(List<String> columns) {
+    if (columns != null && !columns.isEmpty()) {
+      indexed.add(SqlNames.normalize(columns.get(0)));
+    }
   }
 
   void addForeignKey(String column, String referencedTable) {

@@ -48,6 +48,11 @@ final class SchemaCheck {
     return schema == null ? Optional.empty() : schema.table(name);
   }
 
+  /** Whether the schema declares column {@code name} of {@code owner}'s table an array. */
+  boolean isArray(TypeElement owner, String name) {
+    return tableOf(owner).flatMap(t -> t.column(name)).map(ArrayColumns::isArray).orElse(false);
+  }
+
   Optional<Table> table(Origin origin, String where, String name) {
     if (schema == null) {
       return Optional.empty();

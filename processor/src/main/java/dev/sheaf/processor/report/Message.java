@@ -18,7 +18,7 @@ public enum Message {
   KEY_TYPE("The key %s is %s; keys must be long, int, String or UUID (boxed Long and Integer too)."),
   DUPLICATE_COLUMN("%s and %s both map column \"%s\"; give one of them another @Column."),
   AGGREGATE_AND_REFERENCE("%s has both @Aggregate and @Reference; keep the one that says what it loads."),
-  LAZY_PATH("%s is %s but has no @Aggregate or @Reference, so nothing would load it; annotate it with @Aggregate(foreignKey = ...) (a collection) or @Reference(foreignKey = ...) (one row)."),
+  LAZY_PATH("%s is %s but has no @Aggregate or @Reference, so nothing would load it; annotate it with @Aggregate(foreignKey = ...) (a collection) or @Reference(foreignKey = ...) (one row).%s"),
   UNSUPPORTED_TYPE("%s has type %s, which Sheaf cannot read from a column; use a class Jdbi maps (a raw type: no type arguments), a primitive, String, or Optional of one."),
   AGGREGATE_NEEDS_FUNCTION("@Aggregate on %s (%s) needs a function: AUTO covers List/Set (COLLECT), boolean (EXISTS), int/long (COUNT). Add function = SUM, AVG, MIN or MAX."),
   FUNCTION_TYPE("%s on %s does not fit its type %s; %s."),

@@ -1,6 +1,7 @@
 package dev.sheaf.examples.realschema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.sheaf.Aggregate;
 import dev.sheaf.Column;
@@ -54,6 +55,10 @@ class QuotedNamesTest {
   @Projection(table = "\"Track\"", key = "\"TrackId\"")
   record TrackLine(@Column("\"TrackId\"") int id, @Column("\"Name\"") String name,
       @Reference(foreignKey = "\"AlbumId\"") Optional<AlbumName> album) {}
+
+  /** As a MariaDB user writes it: table names are case-sensitive there, quoted or not. */
+  @Projection(table = "Track", key = "TrackId")
+  record MariaDbTrack(@Column("TrackId") int id, @Column("Name") String name) {}
 
   @Projection(table = "\"Album\"", key = "\"AlbumId\"")
   record AlbumName(@Column("\"AlbumId\"") int id, @Column("\"Title\"") String title) {}
@@ -218,5 +223,17 @@ class QuotedNamesTest {
 
     assertEquals(expectedTracks(), loaded);
     assertEquals(2, statements());
+  }
+
+  /** MariaDB here has lower_case_table_names=0: an unquoted Track finds Track, not track. */
+  @Test
+  void onMariaDbAnUnquotedTableNameKeepsItsCase() {
+    assumeTrue(database == TestDatabase.MARIADB, "H2 and PostgreSQL fold an unquoted name");
+    fill(10);
+
+    List<MariaDbTrack> loaded = new QuotedNamesTest_MariaDbTrackRepository(jdbi).findAll();
+
+    assertEquals(tracks.stream().map(t -> new MariaDbTrack(t.id(), t.name())).toList(), loaded);
+    assertEquals(1, statements());
   }
 }

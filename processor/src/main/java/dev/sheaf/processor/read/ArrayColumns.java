@@ -12,7 +12,7 @@ import javax.lang.model.type.TypeMirror;
  * an explicit {@code @Column}, or when the schema declares its column an array.
  */
 final class ArrayColumns {
-  /** The element types JDBC drivers give array elements as (numbers are widened or narrowed). */
+  /** The element types JDBC drivers give array elements as (numbers are widened, never narrowed). */
   private static final Set<String> ELEMENTS = Set.of("java.lang.String", "java.lang.Integer",
       "java.lang.Long", "java.lang.Short", "java.lang.Double", "java.lang.Float",
       "java.lang.Boolean", "java.math.BigDecimal", "java.util.UUID");

@@ -49,7 +49,8 @@ class MisuseTest {
   /** Messages that only a schema (-Asheaf.schema) can give: {@code SchemaCheckTest} has them. */
   static final Set<Message> NEED_A_SCHEMA = EnumSet.of(Message.UNKNOWN_TABLE,
       Message.UNKNOWN_COLUMN, Message.COLUMN_TYPE, Message.COLUMN_NARROWING,
-      Message.NUMERIC_COLUMN, Message.NOT_INFERRED, Message.SCHEMA_UNREADABLE,
+      Message.NUMERIC_COLUMN, Message.NOT_INFERRED, Message.NAME_CASE, Message.MISSING_INDEX,
+      Message.SCHEMA_UNREADABLE,
       Message.SCHEMA_STATEMENT_SKIPPED);
 
   /**
@@ -353,6 +354,43 @@ class MisuseTest {
   @Test
   void badIdentifier() {
     assertReported(Message.BAD_IDENTIFIER, "foreignKey = \"author_id OR 1=1\"");
+  }
+
+  /** MySQL's backticks are not standard SQL: the message gives the name in double quotes. */
+  @Test
+  void aNameInBackticksIsShownInDoubleQuotes() {
+    JavaFileObject source = JavaFileObjects.forSourceString("misuse.Track", """
+        package misuse;
+
+        import dev.sheaf.Projection;
+
+        @Projection(
+            table = "`Track`")
+        record Track(long id) {}
+        """);
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorContaining(Message.BAD_IDENTIFIER.format("table", "`Track`",
+        "Track", "; here: \"\\\"Track\\\"\"")).inFile(source).onLineContaining("table = ");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  /** A quoted name holds what a plain one does: the message says so. */
+  @Test
+  void aQuotedNameWithASpaceSaysWhatQuotesMayHold() {
+    JavaFileObject source = JavaFileObjects.forSourceString("misuse.Line", """
+        package misuse;
+
+        import dev.sheaf.Projection;
+
+        @Projection(
+            table = "\\"Order Details\\"")
+        record Line(long id) {}
+        """);
+
+    assertThat(compile(source)).hadErrorContaining(
+        "; a name in quotes may hold letters, digits, _ and $ only.");
   }
 
   // ---------------------------------------------------------------- how errors are reported

@@ -25,9 +25,10 @@ import java.util.regex.Pattern;
  * matched as the database always matches unquoted names.
  */
 final class Identifiers {
-  /** ASCII names as the reader accepts them ({@code Names.isIdentifier}), any number of parts. */
-  private static final Pattern PLAIN =
-      Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*(\\.[A-Za-z_][A-Za-z0-9_$]*)*");
+  /** A name part the reader accepts ({@code Names.isIdentifier}), plain or already quoted. */
+  private static final Pattern PART = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*|\"[^\"]+\"");
+
+  private static final Pattern PLAIN_PART = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
 
   private static final String RESOURCE = "reserved-words.txt";
 
@@ -41,19 +42,22 @@ final class Identifiers {
   /**
    * {@code identifier} ready for SQL: a reserved plain name wrapped in standard double quotes,
    * case kept ({@code order} to {@code "order"}); in a dotted name each part on its own
-   * ({@code library.order} to {@code library."order"}). Anything else comes back unchanged: a
-   * name that is not reserved, and whatever is not plain dotted names (already quoted, or an
-   * expression the user wrote), which is the user's SQL to keep.
+   * ({@code library.order} to {@code library."order"}). A part the user quoted ({@code "Album"},
+   * a name created in quotes) stays as written. Anything else comes back unchanged: a name that
+   * is not reserved, and whatever is not dotted names (an expression the user wrote), which is
+   * the user's SQL to keep.
    *
    * <p>Double quotes only: the runtime turns them into backticks for MySQL and MariaDB.
    */
   static String quote(String identifier) {
-    if (!PLAIN.matcher(identifier).matches()) {
-      return identifier;
-    }
     String[] parts = identifier.split("\\.", -1);
+    for (String part : parts) {
+      if (!PART.matcher(part).matches()) {
+        return identifier;
+      }
+    }
     for (int i = 0; i < parts.length; i++) {
-      if (reserved(parts[i])) {
+      if (PLAIN_PART.matcher(parts[i]).matches() && reserved(parts[i])) {
         parts[i] = '"' + parts[i] + '"';
       }
     }

@@ -54,6 +54,9 @@ final class ColumnTypes {
 
   /** Whether {@code type} can hold {@code column}'s values; true when either is unknown here. */
   static boolean fits(TypeMirror type, SqlColumn column) {
+    if (ArrayColumns.isList(type)) {
+      return ArrayColumns.isArray(column);
+    }
     if (column.kind() == SqlKind.OTHER) {
       return true;
     }

@@ -4,8 +4,14 @@ import java.util.regex.Pattern;
 
 /** Column names from Java names, and which names SQL takes as identifiers. */
 final class Names {
-  private static final Pattern IDENTIFIER =
-      Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*(\\.[A-Za-z_][A-Za-z0-9_$]*)?");
+  /**
+   * A name, plain or in standard double quotes (a name created in quotes, as SQL writes it). A
+   * quoted name holds the same characters as a plain one: quotes are for case and reserved words
+   * here, and Sheaf derives aliases from names.
+   */
+  private static final String PART = "([A-Za-z_][A-Za-z0-9_$]*|\"[A-Za-z_][A-Za-z0-9_$]*\")";
+
+  private static final Pattern IDENTIFIER = Pattern.compile(PART + "(\\." + PART + ")?");
 
   private Names() {}
 
@@ -27,7 +33,10 @@ final class Names {
     return out.toString();
   }
 
-  /** A plain or schema-qualified SQL identifier, such as {@code book} or {@code library.book}. */
+  /**
+   * A plain or schema-qualified SQL identifier, each part plain or quoted, such as {@code book},
+   * {@code library.book} or {@code "Album"}.
+   */
   static boolean isIdentifier(String name) {
     return IDENTIFIER.matcher(name).matches();
   }

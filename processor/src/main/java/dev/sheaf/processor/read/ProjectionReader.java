@@ -154,21 +154,25 @@ public final class ProjectionReader {
   private Field readColumn(TypeElement owner, Component component) {
     TypeMirror type = component.type();
     Origin origin = Origin.of(component.element());
-    if (JavaTypes.collectionKind(type) != null) {
-      reporter.report(origin, Message.LAZY_PATH, component.label(owner), "a collection");
+    Column column = component.element().getAnnotation(Column.class);
+    String name = column != null ? column.value() : Names.snakeCase(component.name());
+    boolean array = ArrayColumns.isList(type)
+        && (column != null || schema.isArray(owner, name));
+    if (JavaTypes.collectionKind(type) != null && !array) {
+      reporter.report(origin, Message.LAZY_PATH, component.label(owner), "a collection",
+          ArrayColumns.isList(type) ? " If it reads an array column, annotate it with @Column(\""
+              + name + "\")." : "");
       return null;
     }
     TypeMirror single = JavaTypes.isOptional(type) ? JavaTypes.typeArgument(type) : type;
     if (single != null && JavaTypes.projection(single) != null) {
-      reporter.report(origin, Message.LAZY_PATH, component.label(owner), "a @Projection");
+      reporter.report(origin, Message.LAZY_PATH, component.label(owner), "a @Projection", "");
       return null;
     }
-    if (!JavaTypes.isReadable(type)) {
+    if (!array && !JavaTypes.isReadable(type)) {
       reporter.report(origin, Message.UNSUPPORTED_TYPE, component.label(owner), type);
       return null;
     }
-    Column column = component.element().getAnnotation(Column.class);
-    String name = column != null ? column.value() : Names.snakeCase(component.name());
     if (column != null) {
       AnnotationMirror mirror = Annotations.mirror(component.element(), Column.class);
       if (!identifiers.check(component.element(), mirror, "value", name)) {

@@ -147,6 +147,10 @@ final class RelationReader {
       ok &= exists(element, mirror, "targetKey", label, table, aggregate.targetKey());
     }
     ok &= exists(element, mirror, "foreignKey", label, holder, aggregate.foreignKey());
+    if (ok) {
+      schema.indexed(Origin.of(element, mirror, "foreignKey"), label, holder,
+          relation.foreignKey());
+    }
     return ok;
   }
 

@@ -12,6 +12,7 @@ import dev.sheaf.processor.schema.SqlKind;
 import dev.sheaf.processor.schema.Table;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.TypeElement;
@@ -47,12 +48,23 @@ final class SchemaCheck {
     return schema == null ? Optional.empty() : schema.table(name);
   }
 
+  /** Whether the schema declares column {@code name} of {@code owner}'s table an array. */
+  boolean isArray(TypeElement owner, String name) {
+    return tableOf(owner).flatMap(t -> t.column(name)).map(ArrayColumns::isArray).orElse(false);
+  }
+
   Optional<Table> table(Origin origin, String where, String name) {
     if (schema == null) {
       return Optional.empty();
     }
     Optional<Table> table = schema.table(name);
-    if (table.isEmpty()) {
+    Optional<Table> inAnyCase = schema.lookup(name);
+    if (table.isEmpty() && inAnyCase.isPresent()) {
+      Table found = inAnyCase.get();
+      reporter.report(origin, Message.NAME_CASE, where, schema.source(), "table", found.created(),
+          found.spelled(), NameAdvice.why(found.spelled(), found.caseSensitive(), true),
+          NameAdvice.inJava(found.sqlName()));
+    } else if (table.isEmpty()) {
       List<String> names = schema.tables().stream().map(Table::created).toList();
       reporter.report(origin, Message.UNKNOWN_TABLE, where, schema.source(), name,
           Suggestions.didYouMean(name, names));
@@ -66,6 +78,14 @@ final class SchemaCheck {
       return Optional.empty();
     }
     Optional<SqlColumn> column = table.get().column(name);
+    if (column.isPresent() && !table.get().namesColumn(name)) {
+      String spelled = table.get().columnSpelled(name);
+      reporter.report(origin, Message.NAME_CASE, where, schema.source(),
+          "column", table.get().created() + "." + column.get().name(), spelled,
+          NameAdvice.why(spelled, table.get().caseSensitive(), false),
+          NameAdvice.inJava(table.get().columnSqlName(name)));
+      return Optional.empty();
+    }
     if (column.isEmpty()) {
       Collection<SqlColumn> columns = table.get().columns();
       List<String> names = columns.stream().map(SqlColumn::name).toList();
@@ -189,6 +209,27 @@ final class SchemaCheck {
         : junction.get().created() + " has " + keys.size() + " FOREIGN KEYs to other tables than "
             + owner.get().created() + " (" + describe(keys) + "); name the table");
     return Optional.empty();
+  }
+
+  /**
+   * Warns when no index starts with {@code column}, the column of {@code table} that a
+   * collection or aggregate finds its rows by: each key-set statement would scan the table.
+   */
+  void indexed(Origin origin, String label, Optional<Table> table, String column) {
+    if (table.isEmpty() || table.get().column(column).isEmpty()
+        || table.get().indexStartsWith(column)) {
+      return;
+    }
+    Table found = table.get();
+    String sqlColumn = found.columnSqlName(column);
+    String indexName = last(found.created()) + "_" + last(column) + "_idx";
+    reporter.report(origin, Message.MISSING_INDEX, label, found.created(),
+        found.created() + "." + found.column(column).get().name(), schema.source(), found.created(),
+        indexName.replace("\"", "").toLowerCase(Locale.ROOT), found.sqlName(), sqlColumn);
+  }
+
+  private static String last(String name) {
+    return name.substring(name.lastIndexOf('.') + 1);
   }
 
   private static String describe(List<ForeignKey> keys) {

@@ -33,12 +33,14 @@ public final class Schema {
    * MariaDB and MySQL on Linux compare table names.
    */
   public Optional<Table> table(String name) {
-    String wanted = SqlNames.simple(SqlNames.asWritten(name));
-    return lookup(name).filter(t -> !t.caseSensitive() || SqlNames.simple(t.created()).equals(wanted));
+    return lookup(name).filter(t -> t.namedBy(name));
   }
 
-  /** The table of {@code name} in any case: DDL refers to its own tables so, on every database. */
-  Optional<Table> lookup(String name) {
+  /**
+   * The table of {@code name} in any case and quoting: DDL refers to its own tables so, on every
+   * database, and a message can say how a name that {@link #table} does not find was created.
+   */
+  public Optional<Table> lookup(String name) {
     String wanted = SqlNames.normalize(name);
     Table exact = tables.get(wanted);
     if (exact != null) {
@@ -66,24 +68,26 @@ public final class Schema {
   }
 
   /**
-   * The foreign keys in {@code holder} that reference {@code referenced}, both tables named as
-   * created: an inferred table goes into SQL, which must match a case-sensitive name.
+   * The foreign keys in {@code holder} that reference {@code referenced}, tables and column named
+   * as a statement must write them ({@link Table#sqlName()}): an inferred name goes into SQL, and
+   * must find a table created in quotes, or a case-sensitive MySQL table.
    */
   public List<ForeignKey> foreignKeys(Table holder, Table referenced) {
     List<ForeignKey> found = new ArrayList<>();
     for (ForeignKey key : holder.foreignKeys()) {
       if (lookup(key.referencedTable()).orElse(null) == referenced) {
-        found.add(new ForeignKey(holder.created(), key.column(), referenced.created()));
+        found.add(new ForeignKey(holder.sqlName(), holder.columnSqlName(key.column()),
+            referenced.sqlName()));
       }
     }
     return found;
   }
 
-  /** The foreign keys in {@code holder}, each naming its referenced table as created where known. */
+  /** The foreign keys in {@code holder}, named as a statement must write them where known. */
   public List<ForeignKey> foreignKeys(Table holder) {
     return holder.foreignKeys().stream()
-        .map(key -> new ForeignKey(holder.created(), key.column(), lookup(key.referencedTable())
-            .map(Table::created).orElse(key.referencedTable())))
+        .map(key -> new ForeignKey(holder.sqlName(), holder.columnSqlName(key.column()),
+            lookup(key.referencedTable()).map(Table::sqlName).orElse(key.referencedTable())))
         .toList();
   }
 

@@ -15,6 +15,7 @@ import net.sf.jsqlparser.parser.TokenMgrException;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
+import net.sf.jsqlparser.statement.create.index.CreateIndex;
 import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.create.table.ForeignKeyIndex;
@@ -22,9 +23,10 @@ import net.sf.jsqlparser.statement.create.table.Index;
 import net.sf.jsqlparser.statement.drop.Drop;
 
 /**
- * Runs the CREATE, ALTER and DROP TABLE statements of DDL files, in order, on an empty
- * {@link Schema}, with JSqlParser. Every other statement (indexes, data, functions, grants,
- * sequences, views) is skipped: only tables, columns and foreign keys matter to a projection.
+ * Runs the CREATE, ALTER and DROP TABLE and CREATE INDEX statements of DDL files, in order, on
+ * an empty {@link Schema}, with JSqlParser. Every other statement (data, functions, grants,
+ * sequences, views) is skipped: only tables, columns, foreign keys and which columns an index
+ * starts with matter to a projection.
  * A table statement that still cannot be read is kept on the schema as a {@link SkippedStatement}
  * and the rest is read: one odd statement in a dump must not cost the whole check.
  */
@@ -65,6 +67,9 @@ public final class SchemaReader {
         createTable(schema, file, piece, create, table.parents(), mysql);
       } else if (statement instanceof Alter alter) {
         alterTable(schema, file, piece, alter, mysql);
+      } else if (statement instanceof CreateIndex index) {
+        schema.lookup(index.getTable().getFullyQualifiedName())
+            .ifPresent(t -> t.addIndex(columns(index.getIndex())));
       } else if (statement instanceof Drop drop && drop.getType().equalsIgnoreCase("table")) {
         schema.drop(drop.getName().getFullyQualifiedName());
       } else if (statement == null && isTableStatement(piece.text(), "CREATE|ALTER|DROP")
@@ -122,7 +127,7 @@ public final class SchemaReader {
     }
     Table table = schema.create(name, mysql);
     // PostgreSQL puts inherited columns first, in the parents' order; foreign keys are not inherited
-    inherited.forEach(parent -> parent.columns().forEach(table::putColumn));
+    inherited.forEach(parent -> parent.columns().forEach(column -> table.inherit(parent, column)));
     if (create.getColumnDefinitions() == null) {
       return; // CREATE TABLE ... AS SELECT or LIKE, or only constraints: no columns of its own
     }
@@ -132,6 +137,7 @@ public final class SchemaReader {
     if (create.getIndexes() != null) {
       for (Index index : create.getIndexes()) {
         addForeignKey(table, index);
+        addIndex(table, index, mysql);
       }
     }
   }
@@ -143,11 +149,47 @@ public final class SchemaReader {
     }
     boolean array = type.getArrayData() != null && !type.getArrayData().isEmpty();
     SqlColumn column = SqlColumn.of(SqlNames.asWritten(definition.getColumnName()), type.getDataType(), array);
-    table.putColumn(mysql ? MySqlText.column(column) : column);
+    table.putColumn(mysql ? MySqlText.column(column) : column, definition.getColumnName());
     String referenced = inlineReference(definition.getColumnSpecs());
     if (referenced != null) {
       table.addForeignKey(definition.getColumnName(), referenced);
     }
+    if (inlineKey(definition.getColumnSpecs()) || (mysql && referenced != null)) {
+      table.addIndex(List.of(definition.getColumnName()));
+    }
+  }
+
+  /** Whether a column's own specs make it a key: {@code PRIMARY KEY}, {@code UNIQUE}. */
+  private static boolean inlineKey(List<String> specs) {
+    if (specs == null) {
+      return false;
+    }
+    for (int i = 0; i < specs.size(); i++) {
+      String spec = specs.get(i);
+      if (spec.equalsIgnoreCase("UNIQUE")
+          || (spec.equalsIgnoreCase("PRIMARY") && i + 1 < specs.size()
+              && specs.get(i + 1).equalsIgnoreCase("KEY"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A table constraint that indexes its columns: a primary key, a unique key, MySQL's
+   * {@code KEY name (col)}, and on MySQL a foreign key, which InnoDB indexes itself. PostgreSQL
+   * does not (H2 does, but a file that is not MySQL's is read as PostgreSQL would run it). A
+   * CHECK holds no columns, so it adds nothing.
+   */
+  private static void addIndex(Table table, Index index, boolean mysql) {
+    if (!(index instanceof ForeignKeyIndex) || mysql) {
+      table.addIndex(columns(index));
+    }
+  }
+
+  /** The index's columns in order; none for a constraint without any (a CHECK). */
+  private static List<String> columns(Index index) {
+    return index == null || index.getColumns() == null ? List.of() : index.getColumnsNames();
   }
 
   /** The table of a column's own {@code REFERENCES t (id)}, or null. */
@@ -203,10 +245,16 @@ public final class SchemaReader {
         }
         if (change.getIndex() != null) {
           addForeignKey(table, change.getIndex());
+          addIndex(table, change.getIndex(), mysql);
         }
         if (change.getFkColumns() != null && change.getFkColumns().size() == 1) {
           table.addForeignKey(change.getFkColumns().get(0), change.getFkSourceTable());
         }
+        if (mysql && change.getFkColumns() != null) {
+          table.addIndex(change.getFkColumns());
+        }
+        table.addIndex(change.getPkColumns());
+        table.addIndex(change.getUkColumns());
       }
       case CHANGE -> {
         // MySQL's CHANGE old new type: a rename and a new type at once

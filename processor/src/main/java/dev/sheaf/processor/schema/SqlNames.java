@@ -17,7 +17,7 @@ final class SqlNames {
       if (out.length() > 0) {
         out.append('.');
       }
-      out.append(unquote(part.trim()).toLowerCase(Locale.ROOT));
+      out.append(lowerCase(unquote(part.trim())));
     }
     return out.toString();
   }
@@ -39,7 +39,28 @@ final class SqlNames {
     return normalized.substring(normalized.lastIndexOf('.') + 1);
   }
 
-  private static String unquote(String part) {
+  /** Whether a name part was written in quotes: {@code "Album"}, {@code `Track`}, {@code [x]}. */
+  static boolean quoted(String part) {
+    return !unquote(part).equals(part);
+  }
+
+  /** Each part of {@code name} as {@code rule} says a statement must write it. */
+  static String sqlName(String name, NameCase rule) {
+    StringBuilder out = new StringBuilder(name.length());
+    for (String part : name.split("\\.", -1)) {
+      if (out.length() > 0) {
+        out.append('.');
+      }
+      out.append(rule.sqlName(part));
+    }
+    return out.toString();
+  }
+
+  static String lowerCase(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+
+  static String unquote(String part) {
     if (part.length() >= 2) {
       char first = part.charAt(0);
       char last = part.charAt(part.length() - 1);

@@ -6,6 +6,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +18,7 @@ final class ColumnReads {
   private static final ClassName COLUMNS = RuntimeTypes.COLUMNS;
   private static final ClassName COLUMN_MAPPER = RuntimeTypes.COLUMN_MAPPER;
   private static final ClassName OPTIONAL = ClassName.get(Optional.class);
+  private static final ClassName LIST = ClassName.get(List.class);
   private static final Map<TypeName, String> PRIMITIVE_GETTERS = Map.of(
       TypeName.BOOLEAN, "getBoolean", TypeName.BYTE, "getByte", TypeName.SHORT, "getShort",
       TypeName.INT, "getInt", TypeName.LONG, "getLong", TypeName.FLOAT, "getFloat",
@@ -49,6 +51,10 @@ final class ColumnReads {
     String optionalGetter = OPTIONAL_GETTERS.get(type);
     if (optionalGetter != null) {
       return CodeBlock.of("$T.$L(rs, $L)", COLUMNS, optionalGetter, index);
+    }
+    if (type instanceof ParameterizedTypeName array && array.rawType().equals(LIST)) {
+      return CodeBlock.of("$T.getList(rs, $L, $T.class)", COLUMNS, index,
+          array.typeArguments().get(0));
     }
     if (type instanceof ParameterizedTypeName parameterized
         && parameterized.rawType().equals(OPTIONAL)) {

@@ -50,7 +50,7 @@ final class Pools {
 
   /** Strings that are not SQL identifiers; the processor must say so, not crash on them. */
   static final List<String> BAD_SQL_NAMES = List.of(
-      " ", "a b", "a.b.c", "1abc", "'q'", "\"q\"", "`t`", "x;DROP TABLE y", "x--", "größe", "名前",
+      " ", "a b", "a.b.c", "1abc", "'q'", "\"q r\"", "`t`", "x;DROP TABLE y", "x--", "größe", "名前",
       "a-b", "tab\there", "new\nline", ".", "a.", ".a", "\\", "a\"\"\"b", "a.b ", " a", "$x",
       "a.1b", "*", "(select 1)", "a/*c*/", "\u0000", "%s");
 

@@ -38,6 +38,15 @@ class IdentifiersTest {
 
   // ---------------------------------------------------------------- which words
 
+  /** A name created in quotes is written in them by the user, and kept as written. */
+  @Test
+  void partsTheUserQuotedAreKeptAndTheOthersStillQuotedWhenReserved() {
+    assertThat(Identifiers.quote("\"Album\"")).isEqualTo("\"Album\"");
+    assertThat(Identifiers.quote("music.\"Album\"")).isEqualTo("music.\"Album\"");
+    assertThat(Identifiers.quote("user.\"Album\"")).isEqualTo("\"user\".\"Album\"");
+    assertThat(Identifiers.quote("\"Order\".id")).isEqualTo("\"Order\".id");
+  }
+
   @Test
   void wordsReservedInOnlySomeDatabasesAreQuoted() {
     assertThat(Identifiers.quote("order")).isEqualTo("\"order\""); // all of them

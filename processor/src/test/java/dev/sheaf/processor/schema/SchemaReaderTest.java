@@ -215,6 +215,11 @@ class SchemaReaderTest {
         new ForeignKey("public.payment_p2007_01", "customer_id", "public.customer"));
     assertThat(schema.table("film_list")).isEmpty();
     assertThat(schema.table("category_category_id_seq")).isEmpty();
+    // pg_dump adds keys by ALTER TABLE ONLY ... ADD CONSTRAINT, and indexes USING a method
+    assertThat(table(schema, "film_category").indexStartsWith("film_id")).isTrue();
+    assertThat(table(schema, "film_category").indexStartsWith("category_id")).isFalse();
+    assertThat(table(schema, "film").indexStartsWith("fulltext")).isTrue();
+    assertThat(table(schema, "inventory").indexStartsWith("film_id")).isFalse();
 
     // the one statement JSqlParser cannot read: an exclusion constraint
     assertThat(schema.skipped()).hasSize(1);
@@ -237,9 +242,13 @@ class SchemaReaderTest {
         "Added TIMESTAMP").inOrder();
     assertThat(schema.table("track")).isEmpty();
     assertThat(schema.foreignKeysTo(table(schema, "Track")))
-        .containsExactly(new ForeignKey("PlaylistTrack", "trackid", "Track"));
+        .containsExactly(new ForeignKey("PlaylistTrack", "TrackId", "Track"));
     assertThat(schema.foreignKeysTo(table(schema, "Album")))
-        .containsExactly(new ForeignKey("Track", "albumid", "Album"));
+        .containsExactly(new ForeignKey("Track", "AlbumId", "Album"));
+    // mysqldump's KEY `IFK_TrackAlbumId` (`AlbumId`), and InnoDB's index of a foreign key
+    assertThat(table(schema, "Track").indexStartsWith("AlbumId")).isTrue();
+    assertThat(table(schema, "Track").indexStartsWith("Name")).isFalse();
+    assertThat(table(schema, "PlaylistTrack").indexStartsWith("TrackId")).isTrue();
   }
 
   @Test

@@ -89,7 +89,7 @@ public final class AuthorRepository {
    * transaction of their own. The handle stays open.
    */
   public AuthorRepository attach(Handle handle) {
-    return new AuthorRepository(Loader.attachedTo(handle));
+    return new AuthorRepository(loader.attach(handle));
   }
 
   /**

@@ -230,9 +230,39 @@ class MisuseTest {
 
   @Test
   void parameterInSql() {
-    assertReported(Message.PARAMETER_IN_SQL, "where = \"pages > :minimum\")");
+    assertReported(Message.PARAMETER_IN_SQL, "where = \"pages > ?\")");
     assertThat(compile(misuse(Message.PARAMETER_IN_SQL)))
-        .hadErrorContaining(Message.PARAMETER_IN_SQL.format("where", "Author.longBooks", ":minimum"));
+        .hadErrorContaining(Message.PARAMETER_IN_SQL.format("where", "Author.longBooks", "?"));
+  }
+
+  /** An order is fixed at build time: a named parameter in it is refused too. */
+  @Test
+  void parameterInAnOrder() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("misuse.Shelf",
+        "package misuse;",
+        "import dev.sheaf.Aggregate;",
+        "import dev.sheaf.Projection;",
+        "import java.util.List;",
+        "@Projection(table = \"author\")",
+        "record Shelf(long id,",
+        "    @Aggregate(table = \"book\", foreignKey = \"author_id\", column = \"title\",",
+        "        orderBy = \"title <> :first\")",
+        "    List<String> titles) {}");
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorContaining(
+        Message.PARAMETER_IN_SQL.format("orderBy", "Shelf.titles", ":first"));
+    assertThat(compilation).hadErrorContaining("[sheaf:PARAMETER_IN_SQL]").inFile(source)
+        .onLineContaining("orderBy = ");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void reservedParameter() {
+    assertReported(Message.RESERVED_PARAMETER, "where = \"id IN (:keys)\")");
+    assertThat(compile(misuse(Message.RESERVED_PARAMETER)))
+        .hadErrorContaining(Message.RESERVED_PARAMETER.format("where", "Author.chosenBooks", "keys"));
   }
 
   /** A warning: the build succeeds, and says which attribute to remove, on it. */

@@ -3,6 +3,7 @@ package dev.sheaf.runtime;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
@@ -26,12 +27,16 @@ public final class Load {
   private final Dialect dialect;
   private final String name;
   private final int statements;
+  /** The call-time parameters every statement binds (those it names are used). */
+  private final Map<String, Object> parameters;
 
-  Load(Handle handle, Dialect dialect, String name, int statements) {
+  Load(Handle handle, Dialect dialect, String name, int statements,
+      Map<String, Object> parameters) {
     this.handle = handle;
     this.dialect = dialect;
     this.name = name;
     this.statements = statements;
+    this.parameters = parameters;
   }
 
   /**
@@ -151,6 +156,11 @@ public final class Load {
       // The SQL is final as written: no <attribute> templating of comparisons such as a<b.
       query.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
       binder.accept(query);
+      if (!parameters.isEmpty()) {
+        // A map's names are bound only where the text names them: Jdbi checks explicit bindings
+        // for unused names, not those of a map.
+        query.bindMap(parameters);
+      }
       return query.scanResultSet((results, ctx) -> {
         ResultSet rs = results.get();
         RowReader<R> rows = reader.create(ctx);

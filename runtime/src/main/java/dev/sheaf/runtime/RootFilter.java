@@ -88,9 +88,11 @@ public record RootFilter(String where, Map<String, Object> parameters, String or
     return limit != null || offset > 0;
   }
 
-  /** Binds the condition's parameters, the key a chunk follows, and the limit and offset. */
+  /**
+   * Binds the key a chunk follows, and the limit and offset. The condition's parameters are the
+   * load's ({@link Load}), bound in every statement that names them.
+   */
   void bind(Query query) {
-    query.bindMap(parameters);
     if (after != null) {
       query.bind("sheaf_after", after);
     }

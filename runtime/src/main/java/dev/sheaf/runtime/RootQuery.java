@@ -1,8 +1,11 @@
 package dev.sheaf.runtime;
 
 import java.util.ArrayDeque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.BiFunction;
@@ -56,7 +59,11 @@ public final class RootQuery<T> {
     return with(filter.withWhere(condition), chunkSize);
   }
 
-  /** Binds the named parameter {@code :name} of the condition; {@code value} may be null. */
+  /**
+   * Binds the named parameter {@code :name} of the condition, or of the repository's annotations
+   * (then every statement of the load that names it gets {@code value}); {@code value} may be
+   * null. A name neither names fails the load before its first statement.
+   */
   public RootQuery<T> bind(String name, Object value) {
     return with(filter.withParameter(name, value), chunkSize);
   }
@@ -96,7 +103,8 @@ public final class RootQuery<T> {
 
   /** Loads the matching rows, complete. */
   public List<T> list() {
-    return loader.load(name, statements, load -> page.apply(load, filter).items());
+    return loader.load(name, statements, parameters(),
+        load -> page.apply(load, filter).items());
   }
 
   /** Loads the first matching row, complete. */
@@ -126,11 +134,34 @@ public final class RootQuery<T> {
       throw new IllegalStateException(name + ": a stream reads in key order; drop orderBy(\""
           + filter.orderBy() + "\"), or use list() with limit and offset");
     }
-    return loader.load(name, statements, load -> {
+    return loader.load(name, statements, parameters(), load -> {
       try (Stream<T> stream = StreamSupport.stream(new Chunks(load), false)) {
         return function.apply(stream);
       }
     });
+  }
+
+  /**
+   * The parameters this query binds, once each is known to be named: by the condition or by
+   * the repository's annotations. A name the condition uses and nothing binds fails here too,
+   * before Jdbi would fail the first statement.
+   */
+  private Map<String, Object> parameters() {
+    Set<String> inCondition = new LinkedHashSet<>(SqlParameters.in(filter.where()));
+    inCondition.remove("?");
+    for (String bound : filter.parameters().keySet()) {
+      if (!inCondition.contains(bound) && !loader.declares(bound)) {
+        throw new LoadException(name, "the parameter :" + bound + " is bound, but neither the"
+            + " condition nor the repository's annotations name it");
+      }
+    }
+    for (String used : inCondition) {
+      if (!filter.parameters().containsKey(used) && !loader.declares(used)) {
+        throw new LoadException(name, "the condition names the parameter :" + used
+            + ", which is not bound; bind it with bind(\"" + used + "\", value)");
+      }
+    }
+    return filter.parameters();
   }
 
   private RootQuery<T> with(RootFilter next, int nextChunkSize) {

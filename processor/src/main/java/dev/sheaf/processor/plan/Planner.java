@@ -44,7 +44,8 @@ public final class Planner {
       ClassName dto = projection.type();
       ClassName repository = ClassName.get(dto.packageName(),
           String.join("_", dto.simpleNames()) + "Repository");
-      return new RepositoryPlan(repository, projection, root, statements);
+      return new RepositoryPlan(repository, projection, root, statements,
+          CallParameters.of(projection));
     }
 
     /** A level that reads rows of {@code projection}: {@code select} gets its values here. */

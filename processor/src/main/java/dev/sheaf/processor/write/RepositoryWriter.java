@@ -205,11 +205,12 @@ public final class RepositoryWriter {
         .returns(ParameterizedTypeName.get(ROOT_QUERY, dto))
         .addJavadoc("A query on the root rows: a condition on {@code $L}'s columns with named"
             + " parameters, an order,\na limit and an offset; {@code list()} loads the matching"
-            + " rows, complete, and {@code useStream}\nstreams them in chunks, each chunk"
-            + " complete. Statements, per list or chunk:\n", projection.table())
+            + " rows, complete, {@code page()} a page\nwith the total (one statement more), and"
+            + " {@code useStream} streams them in chunks, each chunk\ncomplete. Statements, per"
+            + " list, page or chunk:\n", projection.table())
         .addJavadoc("$L", statements)
-        .addStatement("return new $T<>(loader, $S, STATEMENTS, this::page)", ROOT_QUERY,
-            plan.repository().simpleName() + ".query")
+        .addStatement("return new $T<>(loader, $S, STATEMENTS, $L, this::page)", ROOT_QUERY,
+            plan.repository().simpleName() + ".query", levels.constantName(root))
         .build());
 
     ClassName row = ClassName.get("", rowType);

@@ -1,4 +1,4 @@
-package dev.sheaf.examples.params;
+package dev.sheaf.examples.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,8 +1,8 @@
-package dev.sheaf.examples.params;
+package dev.sheaf.examples.query;
 
-import dev.sheaf.examples.params.CallParametersTest.CustomerActivity;
-import dev.sheaf.examples.params.CallParametersTest.PaymentLine;
-import dev.sheaf.examples.params.CallParametersTest.RentalLine;
+import dev.sheaf.examples.query.CallParametersTest.CustomerActivity;
+import dev.sheaf.examples.query.CallParametersTest.PaymentLine;
+import dev.sheaf.examples.query.CallParametersTest.RentalLine;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

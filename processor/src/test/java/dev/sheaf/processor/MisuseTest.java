@@ -259,6 +259,32 @@ class MisuseTest {
   }
 
   @Test
+  void badPath() {
+    assertReported(Message.BAD_PATH, "path = {");
+    assertThat(compile(misuse(Message.BAD_PATH))).hadErrorContaining(Message.BAD_PATH.format(
+        "Film.revenue", "does not join: \"inventory.rental_id = payment.rental_id\" starts from"
+            + " inventory, and the table before it is rental"));
+  }
+
+  /** A path names every key: the attributes it replaces are refused beside it. */
+  @Test
+  void aPathBesideItsKeys() {
+    Compilation compilation = compile(JavaFileObjects.forSourceLines("misuse.Film",
+        "package misuse;",
+        "import dev.sheaf.Aggregate;",
+        "import dev.sheaf.Projection;",
+        "@Projection(table = \"film\", key = \"film_id\")",
+        "record Film(long filmId,",
+        "    @Aggregate(table = \"rental\", foreignKey = \"film_id\",",
+        "        path = {\"inventory.film_id\", \"inventory.inventory_id = rental.inventory_id\"})",
+        "    int rentals) {}"));
+
+    assertThat(compilation).hadErrorContaining(Message.BAD_PATH.format("Film.rentals",
+        "names every key; foreignKey says it again"));
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void reservedParameter() {
     assertReported(Message.RESERVED_PARAMETER, "where = \"id IN (:keys)\")");
     assertThat(compile(misuse(Message.RESERVED_PARAMETER)))

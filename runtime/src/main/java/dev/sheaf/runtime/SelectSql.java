@@ -263,10 +263,18 @@ final class SelectSql {
     }
     List<String> inner = new ArrayList<>();
     String parent = column(link.table(), link.parentColumn());
-    String junction = keyed(table(link.table()), keyed == null ? null : parent, inner);
+    StringBuilder junction =
+        new StringBuilder(keyed(table(link.table()), keyed == null ? null : parent, inner));
+    String previous = link.table();
+    for (Select.Hop hop : link.hops()) {
+      junction.append(" JOIN ").append(table(hop.table())).append(" ON ")
+          .append(column(previous, hop.previousColumn())).append(" = ")
+          .append(column(hop.table(), hop.column()));
+      previous = hop.table();
+    }
     String derived = "(SELECT " + parent + " AS sheaf_parent, "
-        + column(link.table(), link.targetColumn()) + " AS sheaf_target FROM "
-        + junction.replace('\n', ' ')
+        + column(link.targetTable(), link.targetColumn()) + " AS sheaf_target FROM "
+        + junction.toString().replace('\n', ' ')
         + (inner.isEmpty() ? "" : " WHERE " + String.join(" AND ", inner)) + ") sheaf_link";
     return "FROM " + derived + "\nJOIN " + table(table) + " ON " + column(table, link.targetKey())
         + " = sheaf_link.sheaf_target\n";

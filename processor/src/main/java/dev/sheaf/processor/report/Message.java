@@ -36,6 +36,7 @@ public enum Message {
   CYCLE("%s leads back to %s (%s); an eager load would never end. Remove one direction or project it as a count or a column."),
   BAD_IDENTIFIER("%s = \"%s\" on %s is not an SQL identifier; write a table or column name (letters, digits, _; schema.table allowed)."),
   PARAMETER_IN_SQL("%s on %s uses the parameter %s, which nothing can bind: an orderBy is fixed at build time, and a where names its parameters as :name. Write the value into the order, or name the parameter in the where and bind it when you load (repository.bind(\"name\", value))."),
+  BAD_PATH("path on %s %s. Write path = {\"first.owner_key\", \"first.column = second.column\", ...}: the column that holds this row's key, then one join per table, each from the table before it."),
   RESERVED_PARAMETER("%s on %s names the parameter :%s, which Sheaf binds itself (keys, and names that begin with sheaf_); choose another name."),
   IGNORED_ATTRIBUTE(Diagnostic.Kind.WARNING, "%s on %s has no effect: %s; remove it."),
   MISSING_REFERENCE_KEY("%s needs foreignKey = \"...\": the column, in %s, that holds the key of the %s row."),

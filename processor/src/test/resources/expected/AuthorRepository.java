@@ -89,7 +89,7 @@ public final class AuthorRepository {
    * transaction of their own. The handle stays open.
    */
   public AuthorRepository attach(Handle handle) {
-    return new AuthorRepository(Loader.attachedTo(handle));
+    return new AuthorRepository(loader.attach(handle));
   }
 
   /**
@@ -129,15 +129,16 @@ public final class AuthorRepository {
 
   /**
    * A query on the root rows: a condition on {@code author}'s columns with named parameters, an order,
-   * a limit and an offset; {@code list()} loads the matching rows, complete, and {@code useStream}
-   * streams them in chunks, each chunk complete. Statements, per list or chunk:
+   * a limit and an offset; {@code list()} loads the matching rows, complete, {@code page()} a page
+   * with the total (one statement more), and {@code useStream} streams them in chunks, each chunk
+   * complete. Statements, per list, page or chunk:
    * <ol>
    *   <li>the {@code Author} rows, with their aggregates</li>
    *   <li>{@code Author.books}, for the keys of the level above</li>
    * </ol>
    */
   public RootQuery<Author> query() {
-    return new RootQuery<>(loader, "AuthorRepository.query", STATEMENTS, this::page);
+    return new RootQuery<>(loader, "AuthorRepository.query", STATEMENTS, AUTHOR, this::page);
   }
 
   private Page<Author> page(Load load, RootFilter filter) {

@@ -3,10 +3,10 @@ package misuse;
 import dev.sheaf.Aggregate;
 import dev.sheaf.Projection;
 
-/** Nothing binds :minimum: the SQL of an annotation is fixed when the code is compiled. */
+/** A positional ? has no name to bind it by: a where names its parameters, :minimum. */
 @Projection(table = "author")
 record Author(
     long id,
     @Aggregate(table = "book", foreignKey = "author_id",
-        where = "pages > :minimum")
+        where = "pages > ?")
     long longBooks) {}

@@ -68,6 +68,21 @@ public @interface Aggregate {
    */
   String targetKey() default "";
 
+  /**
+   * A path through more than one table to the related rows, instead of {@link #foreignKey()},
+   * {@link #through()}, {@link #inverseForeignKey()} and {@link #targetKey()}: first
+   * {@code "table.column"}, the column that holds this row's key; then one join per table,
+   * {@code "previous.column = next.column"}, each starting from the table before it. The last
+   * table is the related one ({@link #table()}, which may be left out). A film's payments:
+   *
+   * <pre>{@code
+   * path = {"inventory.film_id",
+   *         "inventory.inventory_id = rental.inventory_id",
+   *         "rental.rental_id = payment.rental_id"}
+   * }</pre>
+   */
+  String[] path() default {};
+
   /** The related column that SUM/AVG/MIN/MAX/COUNT_DISTINCT read, or a scalar collection's element. */
   String column() default "";
 

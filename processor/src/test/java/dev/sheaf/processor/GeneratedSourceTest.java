@@ -1145,6 +1145,62 @@ class GeneratedSourceTest {
     assertThat(statements(generated(compilation, "shapes.LibraryRepository"))).isEqualTo(3);
   }
 
+  /**
+   * Parameters named in a where, at any depth, are the repository's: listed once each in name
+   * order, with the fields that use them, and bound through {@code bind}; the SQL keeps them as
+   * they were written.
+   */
+  @Test
+  void callTimeParameters() {
+    Compilation compilation = compile(
+        dto("Customer", """
+            @Projection(table = "customer")
+            public record Customer(long id,
+                @Aggregate(table = "rental", foreignKey = "customer_id",
+                    where = "rented_at >= :since AND rented_at < :until") int rentals,
+                @Aggregate(foreignKey = "customer_id", where = "rented_at >= :since")
+                    List<Rental> recent) {}
+            """),
+        dto("Rental", """
+            @Projection(table = "rental")
+            public record Rental(long id,
+                @Aggregate(table = "payment", foreignKey = "rental_id",
+                    where = "amount >= :min") int bigPayments) {}
+            """),
+        caller("""
+            CustomerRepository customers = new CustomerRepository(jdbi)
+                .bind("since", java.time.LocalDate.of(2024, 1, 1));
+            List<Customer> all = customers.bind("until", null).bind("min", 5).findAll();
+            List<Customer> some = customers.query().bind("min", 5).bind("until", null).list();
+            """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String customers = generated(compilation, "shapes.CustomerRepository");
+    assertThat(customers).contains(
+        "public static final Set<String> PARAMETERS = Set.of(\"min\", \"since\", \"until\");");
+    assertThat(customers).contains("<li>{@code :since}, in {@code Customer.rentals},"
+        + " {@code Customer.recent}</li>");
+    assertThat(customers).contains(
+        "this(Loader.of(jdbi).declaring(\"CustomerRepository\", PARAMETERS));");
+    assertThat(customers).contains("public CustomerRepository bind(String name, Object value) {");
+    assertThat(statement(customers, "RECENT")).contains("AND (rented_at >= :since)");
+    // The nested projection's own repository takes only the parameter its tree names.
+    assertThat(generated(compilation, "shapes.RentalRepository"))
+        .contains("PARAMETERS = Set.of(\"min\");");
+  }
+
+  /** A repository whose annotations name no parameter has no PARAMETERS and no bind. */
+  @Test
+  void noParametersNoBind() {
+    Compilation compilation = compile(BOOK);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String books = generated(compilation, "shapes.BookRepository");
+    assertThat(books).doesNotContain("PARAMETERS");
+    assertThat(books).doesNotContain(" bind(");
+    assertThat(books).contains("this(Loader.of(jdbi));");
+  }
+
   private static int occurrences(String text, String part) {
     int count = 0;
     for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {

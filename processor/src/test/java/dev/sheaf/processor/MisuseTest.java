@@ -231,9 +231,65 @@ class MisuseTest {
 
   @Test
   void parameterInSql() {
-    assertReported(Message.PARAMETER_IN_SQL, "where = \"pages > :minimum\")");
+    assertReported(Message.PARAMETER_IN_SQL, "where = \"pages > ?\")");
     assertThat(compile(misuse(Message.PARAMETER_IN_SQL)))
-        .hadErrorContaining(Message.PARAMETER_IN_SQL.format("where", "Author.longBooks", ":minimum"));
+        .hadErrorContaining(Message.PARAMETER_IN_SQL.format("where", "Author.longBooks", "?"));
+  }
+
+  /** An order is fixed at build time: a named parameter in it is refused too. */
+  @Test
+  void parameterInAnOrder() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("misuse.Shelf",
+        "package misuse;",
+        "import dev.sheaf.Aggregate;",
+        "import dev.sheaf.Projection;",
+        "import java.util.List;",
+        "@Projection(table = \"author\")",
+        "record Shelf(long id,",
+        "    @Aggregate(table = \"book\", foreignKey = \"author_id\", column = \"title\",",
+        "        orderBy = \"title <> :first\")",
+        "    List<String> titles) {}");
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorContaining(
+        Message.PARAMETER_IN_SQL.format("orderBy", "Shelf.titles", ":first"));
+    assertThat(compilation).hadErrorContaining("[sheaf:PARAMETER_IN_SQL]").inFile(source)
+        .onLineContaining("orderBy = ");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void badPath() {
+    assertReported(Message.BAD_PATH, "path = {");
+    assertThat(compile(misuse(Message.BAD_PATH))).hadErrorContaining(Message.BAD_PATH.format(
+        "Film.revenue", "does not join: \"inventory.rental_id = payment.rental_id\" starts from"
+            + " inventory, and the table before it is rental"));
+  }
+
+  /** A path names every key: the attributes it replaces are refused beside it. */
+  @Test
+  void aPathBesideItsKeys() {
+    Compilation compilation = compile(JavaFileObjects.forSourceLines("misuse.Film",
+        "package misuse;",
+        "import dev.sheaf.Aggregate;",
+        "import dev.sheaf.Projection;",
+        "@Projection(table = \"film\", key = \"film_id\")",
+        "record Film(long filmId,",
+        "    @Aggregate(table = \"rental\", foreignKey = \"film_id\",",
+        "        path = {\"inventory.film_id\", \"inventory.inventory_id = rental.inventory_id\"})",
+        "    int rentals) {}"));
+
+    assertThat(compilation).hadErrorContaining(Message.BAD_PATH.format("Film.rentals",
+        "names every key; foreignKey says it again"));
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void reservedParameter() {
+    assertReported(Message.RESERVED_PARAMETER, "where = \"id IN (:keys)\")");
+    assertThat(compile(misuse(Message.RESERVED_PARAMETER)))
+        .hadErrorContaining(Message.RESERVED_PARAMETER.format("where", "Author.chosenBooks", "keys"));
   }
 
   /** A warning: the build succeeds, and says which attribute to remove, on it. */

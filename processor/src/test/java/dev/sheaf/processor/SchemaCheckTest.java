@@ -241,6 +241,25 @@ class SchemaCheckTest {
     assertThat(compilation).hadErrorCount(2);
   }
 
+  /** Every table and column a path names is checked, and reported on the path. */
+  @Test
+  void aPathsTablesAndColumnsMustExist() {
+    JavaFileObject author = Sources.dto("Author", """
+        @Projection(table = "author")
+        public record Author(long id,
+            @Aggregate(path = {"book.author_id", "book.id = loan.book_id"}) long loans,
+            @Aggregate(path = {"book.author_id", "book.id = loan.bok_id"}) long misspelt) {}
+        """);
+
+    Compilation compilation = compile(author);
+
+    assertThat(compilation).hadErrorContaining(Message.UNKNOWN_COLUMN.format(
+            "path on Author.misspelt", "loan", "bok_id", " (did you mean \"book_id\"?)",
+            "id, book_id, lender_id, borrower_id"))
+        .inFile(author).onLineContaining("loan.bok_id");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
   // ---------------------------------------------------------------- types
 
   @Test

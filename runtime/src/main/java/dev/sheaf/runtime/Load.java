@@ -3,6 +3,7 @@ package dev.sheaf.runtime;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
@@ -26,12 +27,18 @@ public final class Load {
   private final Dialect dialect;
   private final String name;
   private final int statements;
+  /** The call-time parameters every statement binds (those it names are used). */
+  private final Map<String, Object> parameters;
+  /** The cursor values of the last root row a keyset page read. */
+  private List<Object> lastCursor;
 
-  Load(Handle handle, Dialect dialect, String name, int statements) {
+  Load(Handle handle, Dialect dialect, String name, int statements,
+      Map<String, Object> parameters) {
     this.handle = handle;
     this.dialect = dialect;
     this.name = name;
     this.statements = statements;
+    this.parameters = parameters;
   }
 
   /**
@@ -77,7 +84,49 @@ public final class Load {
   public <R> List<R> root(Select select, RootFilter filter, RowReader.Factory<R> reader) {
     Select.Restriction restriction =
         filter.everyRow() ? Select.Restriction.EVERY_ROW : Select.Restriction.FILTER;
-    return select(select, render(select, restriction, null, filter), filter::bind, reader);
+    String sql = render(select, restriction, null, filter);
+    if (filter.keyset() == null) {
+      return select(select, sql, filter::bind, reader);
+    }
+    int values = filter.keyset().columns().size() + 1;
+    return select(select, sql, filter::bind, ctx -> {
+      RowReader<R> row = reader.create(ctx);
+      return rs -> {
+        R read = row.read(rs);
+        // The cursor values come last; the row reader reads the columns before them.
+        int first = rs.getMetaData().getColumnCount() - values + 1;
+        List<Object> cursor = new ArrayList<>(values);
+        for (int i = 0; i < values; i++) {
+          cursor.add(rs.getObject(first + i));
+        }
+        lastCursor = cursor;
+        return read;
+      };
+    });
+  }
+
+  /**
+   * The values of the last root row's order columns and key, when the root statement was a
+   * keyset page's ({@link RootFilter#keyset()}); null when it read no row.
+   */
+  List<Object> lastCursor() {
+    return lastCursor;
+  }
+
+  /**
+   * Counts the root rows {@code filter}'s condition selects: the total of a page, numbered
+   * {@code statement} in failures.
+   */
+  long count(Select select, RootFilter filter, int statement) {
+    try {
+      String sql = SelectSql.count(select, dialect, filter);
+      return select(statement, "the total of " + select.label(), sql, query -> {},
+          ctx -> rs -> rs.getLong(1)).get(0);
+    } catch (LoadException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new LoadException(name, statement, statements, "the total of " + select.label(), e);
+    }
   }
 
   private <K, R> List<R> keyed(
@@ -126,7 +175,8 @@ public final class Load {
       // load, and rendered once.
       boolean fixed = restriction == Select.Restriction.KEYS
           ? keys.fixedText()
-          : restriction == Select.Restriction.EVERY_ROW && !filter.hasOrder();
+          : restriction == Select.Restriction.EVERY_ROW && !filter.hasOrder()
+              && filter.keyset() == null;
       KeySet text = keys == null ? null : keys.text();
       boolean cut = select.cutsInSql();
       if (fixed) {
@@ -151,6 +201,14 @@ public final class Load {
       // The SQL is final as written: no <attribute> templating of comparisons such as a<b.
       query.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
       binder.accept(query);
+      if (!parameters.isEmpty()) {
+        // Only the names this text uses: Jdbi refuses a name a statement does not declare.
+        for (String used : SqlParameters.in(sql)) {
+          if (parameters.containsKey(used)) {
+            query.bind(used, parameters.get(used));
+          }
+        }
+      }
       return query.scanResultSet((results, ctx) -> {
         ResultSet rs = results.get();
         RowReader<R> rows = reader.create(ctx);

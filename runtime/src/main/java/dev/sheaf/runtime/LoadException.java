@@ -3,9 +3,10 @@ package dev.sheaf.runtime;
 import org.jdbi.v3.core.JdbiException;
 
 /**
- * A statement of a load failed. The message names the repository, the method and the statement
- * ("AuthorCardRepository.findAll: statement 2 of 4 (AuthorCard.books) failed"); the cause is
- * Jdbi's exception, which carries the SQL.
+ * A load failed. When a statement failed, the message names the repository, the method and the
+ * statement ("AuthorCardRepository.findAll: statement 2 of 4 (AuthorCard.books) failed") and
+ * the cause is Jdbi's exception, which carries the SQL; a load that could not begin (a parameter
+ * not bound) names the repository and method, and what is missing.
  */
 public final class LoadException extends JdbiException {
   private static final long serialVersionUID = 1L;
@@ -15,6 +16,11 @@ public final class LoadException extends JdbiException {
   LoadException(String load, int statement, int statements, String label, Throwable cause) {
     super(load + ": statement " + statement + " of " + statements + " (" + label + ") failed: "
         + shorten(String.valueOf(cause.getMessage())), cause);
+  }
+
+  /** A load that failed before its first statement, for {@code problem}. */
+  LoadException(String load, String problem) {
+    super(load + ": " + problem);
   }
 
   private static String shorten(String message) {

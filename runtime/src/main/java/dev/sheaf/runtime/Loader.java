@@ -2,6 +2,9 @@ package dev.sheaf.runtime;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -14,12 +17,16 @@ import org.jdbi.v3.core.Jdbi;
 public final class Loader {
   private final Jdbi jdbi;
   private final Handle handle;
-  /** The database's dialect, once a load has read it from a connection. */
-  private volatile Dialect detected;
+  private final Parameters parameters;
+  /** The database's dialect, once a load has read it from a connection; shared by copies. */
+  private final AtomicReference<Dialect> detected;
 
-  private Loader(Jdbi jdbi, Handle handle) {
+  private Loader(Jdbi jdbi, Handle handle, Parameters parameters,
+      AtomicReference<Dialect> detected) {
     this.jdbi = jdbi;
     this.handle = handle;
+    this.parameters = parameters;
+    this.detected = detected;
   }
 
   /**
@@ -31,7 +38,7 @@ public final class Loader {
     if (jdbi == null) {
       throw new NullPointerException("jdbi");
     }
-    return new Loader(jdbi, null);
+    return new Loader(jdbi, null, Parameters.NONE, new AtomicReference<>());
   }
 
   /**
@@ -45,7 +52,41 @@ public final class Loader {
     if (handle == null) {
       throw new NullPointerException("handle");
     }
-    return new Loader(null, handle);
+    return new Loader(null, handle, Parameters.NONE, new AtomicReference<>());
+  }
+
+  /**
+   * These loads on {@code handle}, with the parameters declared and bound here: inside its
+   * transaction when it has one, else in a REPEATABLE READ transaction of their own.
+   */
+  public Loader attach(Handle handle) {
+    if (handle == null) {
+      throw new NullPointerException("handle");
+    }
+    return new Loader(null, handle, parameters, new AtomicReference<>());
+  }
+
+  /**
+   * These loads, for a repository whose annotation SQL names {@code names}: every load must
+   * have each bound, here or on its query, before its first statement.
+   */
+  public Loader declaring(String repository, Set<String> names) {
+    return new Loader(jdbi, handle, Parameters.declared(repository, names), detected);
+  }
+
+  /**
+   * These loads with the declared parameter {@code name} bound to {@code value} (null too) in
+   * every statement that names it.
+   *
+   * @throws IllegalArgumentException when the repository's annotations do not name it
+   */
+  public Loader bind(String name, Object value) {
+    return new Loader(jdbi, handle, parameters.bind(name, value), detected);
+  }
+
+  /** Whether the repository's annotation SQL names the parameter {@code name}. */
+  boolean declares(String name) {
+    return parameters.declares(name);
   }
 
   /**
@@ -55,21 +96,32 @@ public final class Loader {
    * @param statements how many statements the load runs at most
    */
   public <T> T load(String name, int statements, Function<Load, T> body) {
+    return load(name, statements, Map.of(), body);
+  }
+
+  /**
+   * Runs one load whose statements also bind {@code more} (a query's own parameters, which win
+   * over the repository's). Fails before any statement when a declared parameter is not bound.
+   */
+  <T> T load(String name, int statements, Map<String, Object> more, Function<Load, T> body) {
+    Map<String, Object> bound = parameters.forLoad(name, more);
     if (handle != null) {
       Dialect dialect = dialect(handle, name);
       if (handle.isInTransaction()) {
-        return body.apply(new Load(handle, dialect, name, statements));
+        return body.apply(new Load(handle, dialect, name, statements, bound));
       }
-      return inOwnTransaction(handle, name, tx -> body.apply(new Load(tx, dialect, name, statements)));
+      return inOwnTransaction(handle, name,
+          tx -> body.apply(new Load(tx, dialect, name, statements, bound)));
     }
     try (Handle own = jdbi.open()) {
       Dialect dialect = dialect(own, name);
       // A Jdbi on a framework's connections (sheaf-spring's) opens the handle on the connection
       // of the caller's transaction, if there is one: join it, as an attached load does.
       if (own.isInTransaction()) {
-        return body.apply(new Load(own, dialect, name, statements));
+        return body.apply(new Load(own, dialect, name, statements, bound));
       }
-      return inOwnTransaction(own, name, tx -> body.apply(new Load(tx, dialect, name, statements)));
+      return inOwnTransaction(own, name,
+          tx -> body.apply(new Load(tx, dialect, name, statements, bound)));
     }
   }
 
@@ -164,14 +216,14 @@ public final class Loader {
     if (configured != null) {
       return configured;
     }
-    Dialect dialect = detected;
+    Dialect dialect = detected.get();
     if (dialect == null) {
       try {
         dialect = Dialect.forProduct(handle.getConnection().getMetaData().getDatabaseProductName());
       } catch (SQLException | IllegalArgumentException e) {
         throw new IllegalStateException(name + ": " + e.getMessage(), e);
       }
-      detected = dialect;
+      detected.set(dialect);
     }
     return dialect;
   }

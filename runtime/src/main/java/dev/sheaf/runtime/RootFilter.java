@@ -1,7 +1,9 @@
 package dev.sheaf.runtime;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.statement.Query;
 
@@ -14,11 +16,15 @@ import org.jdbi.v3.core.statement.Query;
  * @param limit at most this many rows, or null for all
  * @param chunked a chunk of a stream: in key order, whatever the order asked
  * @param after in a chunk after the first, the last key of the chunk before; else null
+ * @param keyset for a page, its order as keyset pages follow it: the statement also selects the
+ *     values a cursor holds; else null
+ * @param cursor for a keyset page, the values of the row it follows; else null
  */
 public record RootFilter(String where, Map<String, Object> parameters, String orderBy, Long limit,
-    long offset, boolean chunked, Object after) {
+    long offset, boolean chunked, Object after, KeysetOrder keyset, List<Object> cursor) {
 
-  private static final RootFilter ALL = new RootFilter(null, Map.of(), null, null, 0, false, null);
+  private static final RootFilter ALL =
+      new RootFilter(null, Map.of(), null, null, 0, false, null, null, null);
 
   /** Every row, in the default order. */
   public static RootFilter all() {
@@ -31,33 +37,51 @@ public record RootFilter(String where, Map<String, Object> parameters, String or
    * ({@link Load#children}).
    */
   public boolean everyRow() {
-    return (where == null || where.isBlank()) && limit == null && offset == 0 && !chunked;
+    return (where == null || where.isBlank()) && limit == null && offset == 0 && !chunked
+        && cursor == null;
   }
 
   public RootFilter {
     parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    cursor = cursor == null ? null : Collections.unmodifiableList(new ArrayList<>(cursor));
+  }
+
+  /** A filter with no keyset page: the root statement of a list or a stream. */
+  public RootFilter(String where, Map<String, Object> parameters, String orderBy, Long limit,
+      long offset, boolean chunked, Object after) {
+    this(where, parameters, orderBy, limit, offset, chunked, after, null, null);
   }
 
   RootFilter withWhere(String where) {
-    return new RootFilter(where, parameters, orderBy, limit, offset, chunked, after);
+    return new RootFilter(where, parameters, orderBy, limit, offset, chunked, after, keyset, cursor);
   }
 
   RootFilter withParameter(String name, Object value) {
     Map<String, Object> more = new LinkedHashMap<>(parameters);
     more.put(name, value);
-    return new RootFilter(where, more, orderBy, limit, offset, chunked, after);
+    return new RootFilter(where, more, orderBy, limit, offset, chunked, after, keyset, cursor);
   }
 
   RootFilter withOrderBy(String orderBy) {
-    return new RootFilter(where, parameters, orderBy, limit, offset, chunked, after);
+    return new RootFilter(where, parameters, orderBy, limit, offset, chunked, after, keyset, cursor);
   }
 
   RootFilter withLimit(Long limit) {
-    return new RootFilter(where, parameters, orderBy, limit, offset, chunked, after);
+    return new RootFilter(where, parameters, orderBy, limit, offset, chunked, after, keyset, cursor);
   }
 
   RootFilter withOffset(long offset) {
-    return new RootFilter(where, parameters, orderBy, limit, offset, chunked, after);
+    return new RootFilter(where, parameters, orderBy, limit, offset, chunked, after, keyset, cursor);
+  }
+
+  /** This filter as a page in {@code keyset}'s order, after {@code cursor} (null: the first). */
+  RootFilter asPage(KeysetOrder keyset, List<Object> cursor) {
+    return new RootFilter(where, parameters, orderBy, limit, offset, chunked, after, keyset, cursor);
+  }
+
+  /** The rows this filter's condition selects, counted for a page's total. */
+  RootFilter forTotal() {
+    return new RootFilter(where, parameters, null, null, 0, false, null, null, null);
   }
 
   /**
@@ -88,15 +112,24 @@ public record RootFilter(String where, Map<String, Object> parameters, String or
     return limit != null || offset > 0;
   }
 
-  /** Binds the condition's parameters, the key a chunk follows, and the limit and offset. */
+  /**
+   * Binds the key a chunk follows, the values a keyset page follows, and the limit and offset. The condition's parameters are the
+   * load's ({@link Load}), bound in every statement that names them.
+   */
   void bind(Query query) {
-    query.bindMap(parameters);
     if (after != null) {
       query.bind("sheaf_after", after);
     }
+    if (cursor != null) {
+      for (int i = 0; i < cursor.size(); i++) {
+        query.bind(KeysetOrder.name(i), cursor.get(i));
+      }
+    }
     if (limit != null || offset > 0) {
       query.bind("sheaf_limit", limit != null ? limit : Long.MAX_VALUE);
-      query.bind("sheaf_offset", offset);
+      if (offset > 0) {
+        query.bind("sheaf_offset", offset);
+      }
     }
   }
 }

@@ -54,9 +54,26 @@ public final class Select {
 
   /**
    * A junction: its rows link {@code parentColumn} (the owner's key) to {@code targetColumn}
-   * (the related table's {@code targetKey}).
+   * (the related table's {@code targetKey}). On a longer path, {@code hops} join more tables
+   * after the junction, and {@code targetColumn} is a column of the last of them.
    */
-  public record Link(String table, String parentColumn, String targetColumn, String targetKey) {}
+  public record Link(String table, String parentColumn, String targetColumn, String targetKey,
+      List<Hop> hops) {
+    public Link {
+      hops = List.copyOf(hops);
+    }
+
+    /** The table {@code targetColumn} is a column of: the junction's, or the last hop's. */
+    public String targetTable() {
+      return hops.isEmpty() ? table : hops.get(hops.size() - 1).table();
+    }
+  }
+
+  /**
+   * One more table on a path: {@code JOIN table ON previous.previousColumn = table.column},
+   * {@code previous} being the junction or the hop before.
+   */
+  public record Hop(String table, String previousColumn, String column) {}
 
   /** One value of a row, in column order. */
   public sealed interface Value permits Column, Computed {}
@@ -158,10 +175,18 @@ public final class Select {
     return new Relation(table, link.parentColumn(), link);
   }
 
-  /** A junction {@code table} from {@code parentColumn} to the related {@code targetKey}. */
-  public static Link link(
-      String table, String parentColumn, String targetColumn, String targetKey) {
-    return new Link(table, parentColumn, targetColumn, targetKey);
+  /**
+   * A junction {@code table} from {@code parentColumn} to the related {@code targetKey}, through
+   * {@code hops} on a longer path; {@code targetColumn} is then the last hop's.
+   */
+  public static Link link(String table, String parentColumn, String targetColumn,
+      String targetKey, Hop... hops) {
+    return new Link(table, parentColumn, targetColumn, targetKey, List.of(hops));
+  }
+
+  /** A table on a path, joined on {@code previousColumn} of the table before it. */
+  public static Hop hop(String table, String previousColumn, String column) {
+    return new Hop(table, previousColumn, column);
   }
 
   /** Reads {@code column} of the level's table. */

@@ -116,6 +116,12 @@ final class SelectSql {
             : groupedValue(computed, groups.get(computed.relation())));
       }
     }
+    if (select.parent() == null && filter.keyset() != null) {
+      List<String> keyset = keysetColumns();
+      for (int i = 0; i < keyset.size(); i++) {
+        columns.add(keyset.get(i) + " AS " + KeysetOrder.name(i));
+      }
+    }
     StringBuilder sql = new StringBuilder("SELECT ")
         .append(String.join(",\n" + INDENT, columns)).append('\n');
 
@@ -142,7 +148,9 @@ final class SelectSql {
       sql.append("ORDER BY ").append(order).append('\n');
     }
     if (restriction == Restriction.FILTER && filter.pages()) {
-      sql.append("LIMIT :sheaf_limit OFFSET :sheaf_offset\n");
+      // No OFFSET 0: a first page, a chunk or a page after a cursor reads no row to skip.
+      sql.append(filter.offset() > 0 ? "LIMIT :sheaf_limit OFFSET :sheaf_offset\n"
+          : "LIMIT :sheaf_limit\n");
     }
     return sql.toString();
   }
@@ -194,8 +202,37 @@ final class SelectSql {
       if (filter.after() != null) {
         conditions.add(column(select.table(), select.key()) + " > :sheaf_after");
       }
+      if (filter.cursor() != null) {
+        conditions.add("(" + filter.keyset().after(keysetColumns()) + ")");
+      }
     }
     return from;
+  }
+
+  /**
+   * A keyset page's order columns as this database writes them, then the key: a caller's order
+   * is the database's SQL already, the projection's default is standard SQL.
+   */
+  private List<String> keysetColumns() {
+    List<String> written = new ArrayList<>();
+    for (String column : filter.keyset().columns()) {
+      written.add(filter.hasOrder() ? column : fragment(column));
+    }
+    written.add(column(select.table(), select.key()));
+    return written;
+  }
+
+  /**
+   * The statement that counts the root rows {@code filter}'s condition selects, for a page's
+   * total: the root table alone, whatever the levels below it join.
+   */
+  static String count(Select root, Dialect dialect, RootFilter filter) {
+    SelectSql count = new SelectSql(root, dialect, Restriction.FILTER, null, filter.forTotal(),
+        false);
+    List<String> conditions = new ArrayList<>();
+    String from = count.rows(conditions);
+    return "SELECT COUNT(*)\n" + from
+        + (conditions.isEmpty() ? "" : "WHERE " + String.join("\n  AND ", conditions) + "\n");
   }
 
   /**
@@ -226,10 +263,18 @@ final class SelectSql {
     }
     List<String> inner = new ArrayList<>();
     String parent = column(link.table(), link.parentColumn());
-    String junction = keyed(table(link.table()), keyed == null ? null : parent, inner);
+    StringBuilder junction =
+        new StringBuilder(keyed(table(link.table()), keyed == null ? null : parent, inner));
+    String previous = link.table();
+    for (Select.Hop hop : link.hops()) {
+      junction.append(" JOIN ").append(table(hop.table())).append(" ON ")
+          .append(column(previous, hop.previousColumn())).append(" = ")
+          .append(column(hop.table(), hop.column()));
+      previous = hop.table();
+    }
     String derived = "(SELECT " + parent + " AS sheaf_parent, "
-        + column(link.table(), link.targetColumn()) + " AS sheaf_target FROM "
-        + junction.replace('\n', ' ')
+        + column(link.targetTable(), link.targetColumn()) + " AS sheaf_target FROM "
+        + junction.toString().replace('\n', ' ')
         + (inner.isEmpty() ? "" : " WHERE " + String.join(" AND ", inner)) + ") sheaf_link";
     return "FROM " + derived + "\nJOIN " + table(table) + " ON " + column(table, link.targetKey())
         + " = sheaf_link.sheaf_target\n";

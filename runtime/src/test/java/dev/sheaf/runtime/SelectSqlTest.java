@@ -10,8 +10,11 @@ import static dev.sheaf.runtime.Select.Restriction.EVERY_ROW;
 import static dev.sheaf.runtime.Select.Restriction.FILTER;
 import static dev.sheaf.runtime.Select.Restriction.KEYS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sheaf.Aggregate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +91,56 @@ class SelectSqlTest {
         """, SelectSql.render(AUTHORS, Dialect.POSTGRESQL, FILTER, null, filter));
   }
 
+  /**
+   * A page after a cursor seeks past the cursor's values in the query's order, the key last;
+   * it selects the values the next cursor holds after the row's own columns. The caller's
+   * order is MariaDB's SQL as written.
+   */
+  @Test
+  void aKeysetPageSeeksPastItsCursor() {
+    KeysetOrder order = KeysetOrder.of("title DESC, `year`", "book", "id");
+    RootFilter page = RootFilter.all().withOrderBy("title DESC, `year`").withLimit(20L)
+        .asPage(order, List.of("Emma", 1815L, 7L));
+
+    assertEquals("""
+        SELECT book.title,
+               title AS sheaf_cursor_0,
+               `year` AS sheaf_cursor_1,
+               book.id AS sheaf_cursor_2
+        FROM book
+        WHERE ((title < :sheaf_cursor_0) OR (title = :sheaf_cursor_0 AND `year` > :sheaf_cursor_1)\
+         OR (title = :sheaf_cursor_0 AND `year` = :sheaf_cursor_1 AND book.id > :sheaf_cursor_2))
+        ORDER BY title DESC, `year`, book.id
+        LIMIT :sheaf_limit
+        """, SelectSql.render(Select.root(1, "Book", "book", "id").column("title"),
+            Dialect.MYSQL, FILTER, null, page));
+  }
+
+  @Test
+  void aPagesTotalCountsTheRootTableAlone() {
+    Select books = Select.root(1, "Book", "book", "id").column("title")
+        .aggregate("reviews", Aggregate.Function.COUNT, Select.over("review", "book_id"), "", "");
+    RootFilter page = RootFilter.all().withWhere("pages > :p").withOrderBy("title")
+        .withLimit(20L).withOffset(40);
+
+    assertEquals("SELECT COUNT(*)\nFROM book\nWHERE (pages > :p)\n",
+        SelectSql.count(books, Dialect.POSTGRESQL, page));
+    assertEquals("SELECT COUNT(*)\nFROM book\n", SelectSql.count(books, Dialect.H2,
+        RootFilter.all()));
+  }
+
+  @Test
+  void anOrderOfExpressionsIsNoKeysetOrder() {
+    IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
+        () -> KeysetOrder.of("LOWER(title), id", "book", "id"));
+    assertEquals("keyset pages need an order of columns, each ASC or DESC (such as \"name DESC,"
+        + " id\"); \"LOWER(title)\" in \"LOWER(title), id\" is not one", failure.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> KeysetOrder.of("title NULLS LAST", "book", "id"));
+    assertEquals(List.of("title"), KeysetOrder.of("title, book.id, year", "book", "id").columns(),
+        "the key ends the order: what follows it never decides");
+  }
+
   @Test
   void aChunkIsInKeyOrderAfterTheLastKeyOfTheChunkBefore() {
     Select authors = Select.root(1, "Author", "author", "id").column("name").orderBy("name");
@@ -98,7 +151,7 @@ class SelectSqlTest {
         WHERE (country = :c)
           AND author.id > :sheaf_after
         ORDER BY author.id
-        LIMIT :sheaf_limit OFFSET :sheaf_offset
+        LIMIT :sheaf_limit
         """, SelectSql.render(authors, Dialect.H2, FILTER, null, chunk));
     assertEquals("SELECT author.name\nFROM author\nORDER BY name, author.id\n",
         authors.sql(Dialect.H2, EVERY_ROW));

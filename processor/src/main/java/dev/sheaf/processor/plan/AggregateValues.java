@@ -45,9 +45,7 @@ final class AggregateValues {
   private static Select.Relation relation(Relation relation) {
     String table = Sql.table(relation.table());
     if (relation.manyToMany()) {
-      return Select.over(table, Select.link(Sql.table(relation.through()),
-          Sql.column(relation.foreignKey()), Sql.column(relation.inverseForeignKey()),
-          Sql.column(relation.targetKey())));
+      return Select.over(table, Sql.link(relation));
     }
     return Select.over(table, Sql.column(relation.foreignKey()));
   }

@@ -85,7 +85,7 @@ final class ListAggregates {
   private static boolean sameRows(Relation a, Relation b) {
     return a.table().equals(b.table()) && a.foreignKey().equals(b.foreignKey())
         && a.through().equals(b.through()) && a.inverseForeignKey().equals(b.inverseForeignKey())
-        && (!a.manyToMany() || a.targetKey().equals(b.targetKey()));
+        && (!a.manyToMany() || a.targetKey().equals(b.targetKey())) && a.hops().equals(b.hops());
   }
 
   /** A Set would fold equal elements, so only a List holds every row. */

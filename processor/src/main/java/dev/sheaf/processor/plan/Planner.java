@@ -44,7 +44,8 @@ public final class Planner {
       ClassName dto = projection.type();
       ClassName repository = ClassName.get(dto.packageName(),
           String.join("_", dto.simpleNames()) + "Repository");
-      return new RepositoryPlan(repository, projection, root, statements);
+      return new RepositoryPlan(repository, projection, root, statements,
+          CallParameters.of(projection));
     }
 
     /** A level that reads rows of {@code projection}: {@code select} gets its values here. */
@@ -85,9 +86,7 @@ public final class Planner {
           ? Sql.column(element.projection().key().column())
           : null;
       Select select = relation.manyToMany()
-          ? Select.childrenThrough(number, label, table, key, Select.link(
-              Sql.table(relation.through()), Sql.column(relation.foreignKey()),
-              Sql.column(relation.inverseForeignKey()), Sql.column(relation.targetKey())))
+          ? Select.childrenThrough(number, label, table, key, Sql.link(relation))
           : Select.children(number, label, table, key, Sql.column(relation.foreignKey()));
       select.where(field.where()).orderBy(field.orderBy()).limit(field.limit());
       if (field.element() instanceof ProjectionElement element && keyOrderInJava(field, element)) {

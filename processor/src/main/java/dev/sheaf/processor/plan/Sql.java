@@ -1,5 +1,8 @@
 package dev.sheaf.processor.plan;
 
+import dev.sheaf.processor.model.Relation;
+import dev.sheaf.runtime.Select;
+
 /** Names from annotations as statements write them: quoted where a database reserves them. */
 final class Sql {
   private Sql() {}
@@ -12,6 +15,16 @@ final class Sql {
   /** A table's name. */
   static String table(String table) {
     return Identifiers.quote(table);
+  }
+
+  /** The junction, and any more tables, of a relation that has one. */
+  static Select.Link link(Relation relation) {
+    Select.Hop[] hops = relation.hops().stream()
+        .map(hop -> Select.hop(table(hop.table()), column(hop.previousColumn()),
+            column(hop.column())))
+        .toArray(Select.Hop[]::new);
+    return Select.link(table(relation.through()), column(relation.foreignKey()),
+        column(relation.inverseForeignKey()), column(relation.targetKey()), hops);
   }
 
   /**

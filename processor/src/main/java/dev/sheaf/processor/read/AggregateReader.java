@@ -61,7 +61,7 @@ final class AggregateReader {
       }
     }
     String label = component.label(owner);
-    if (!mistakes.noParameters(element, mirror, "where", label, aggregate.where())
+    if (!mistakes.namedParametersOnly(element, mirror, "where", label, aggregate.where())
         | !mistakes.noParameters(element, mirror, "orderBy", label, aggregate.orderBy())) {
       return null;
     }

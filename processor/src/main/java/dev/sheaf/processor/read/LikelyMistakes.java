@@ -4,12 +4,15 @@ import dev.sheaf.Column;
 import dev.sheaf.processor.report.Message;
 import dev.sheaf.processor.report.Reporter;
 import dev.sheaf.processor.report.Reporter.Origin;
+import dev.sheaf.runtime.SqlParameters;
+import java.util.List;
+import java.util.Locale;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 
 /**
  * Annotations that compile but cannot do what their author meant: SQL with a parameter nothing
- * binds (an error: it fails at run time), and attributes that have no effect (warnings).
+ * can bind (an error: it fails at run time), and attributes that have no effect (warnings).
  */
 final class LikelyMistakes {
   private final Reporter reporter;
@@ -19,19 +22,41 @@ final class LikelyMistakes {
   }
 
   /**
-   * Whether {@code sql} (a {@code where} or {@code orderBy}) is free of {@code :name} and
-   * {@code ?} parameters; reports the first on the attribute. Quoted text and PostgreSQL's
-   * {@code ::} casts are not parameters.
+   * Whether {@code sql} (an {@code orderBy}) is free of {@code :name} and {@code ?} parameters;
+   * reports the first on the attribute. Quoted text and PostgreSQL's {@code ::} casts are not
+   * parameters.
    */
   boolean noParameters(Element element, AnnotationMirror mirror, String attribute, String label,
       String sql) {
-    String parameter = firstParameter(sql);
-    if (parameter == null) {
+    List<String> parameters = SqlParameters.in(sql);
+    if (parameters.isEmpty()) {
       return true;
     }
     reporter.report(Origin.of(element, mirror, attribute), Message.PARAMETER_IN_SQL, attribute,
-        label, parameter);
+        label, shown(parameters.get(0)));
     return false;
+  }
+
+  /**
+   * Whether the parameters of {@code sql} (a {@code where}) can be bound when a load runs:
+   * named ({@code :since}; a positional {@code ?} has no name to bind it by), and not a name
+   * Sheaf binds itself. Reports the first that cannot on the attribute.
+   */
+  boolean namedParametersOnly(Element element, AnnotationMirror mirror, String attribute,
+      String label, String sql) {
+    for (String parameter : SqlParameters.in(sql)) {
+      if (parameter.equals("?")) {
+        reporter.report(Origin.of(element, mirror, attribute), Message.PARAMETER_IN_SQL,
+            attribute, label, parameter);
+        return false;
+      }
+      if (parameter.equals("keys") || parameter.toLowerCase(Locale.ROOT).startsWith("sheaf_")) {
+        reporter.report(Origin.of(element, mirror, attribute), Message.RESERVED_PARAMETER,
+            attribute, label, parameter);
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code @Column} on a field that is not a column of the owner's table. */
@@ -50,26 +75,7 @@ final class LikelyMistakes {
         label, why);
   }
 
-  static String firstParameter(String sql) {
-    for (int i = 0; i < sql.length(); i++) {
-      char c = sql.charAt(i);
-      if (c == '\'' || c == '"' || c == '`') {
-        int close = sql.indexOf(c, i + 1);
-        i = close < 0 ? sql.length() : close;
-      } else if (c == '?') {
-        return "?";
-      } else if (c == ':' && i + 1 < sql.length()) {
-        if (sql.charAt(i + 1) == ':') {
-          i++; // a cast, x::int
-        } else if (Character.isJavaIdentifierStart(sql.charAt(i + 1))) {
-          int end = i + 1;
-          while (end < sql.length() && Character.isJavaIdentifierPart(sql.charAt(end))) {
-            end++;
-          }
-          return sql.substring(i, end);
-        }
-      }
-    }
-    return null;
+  private static String shown(String parameter) {
+    return parameter.equals("?") ? parameter : ":" + parameter;
   }
 }

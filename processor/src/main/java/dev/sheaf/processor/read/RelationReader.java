@@ -23,11 +23,13 @@ final class RelationReader {
   private final Reporter reporter;
   private final IdentifierCheck identifiers;
   private final SchemaCheck schema;
+  private final PathReader paths;
 
   RelationReader(Reporter reporter, IdentifierCheck identifiers, SchemaCheck schema) {
     this.reporter = reporter;
     this.identifiers = identifiers;
     this.schema = schema;
+    this.paths = new PathReader(reporter, identifiers, schema);
   }
 
   /**
@@ -37,6 +39,9 @@ final class RelationReader {
    */
   Relation read(Element element, AnnotationMirror mirror, String label, TypeElement owner,
       Aggregate aggregate, String table, String targetKey) {
+    if (aggregate.path().length > 0) {
+      return paths.read(element, mirror, label, aggregate, table);
+    }
     Optional<Table> ownerTable = schema.tableOf(owner);
     String ownerName = ownerTableName(owner);
     String foreignKey = aggregate.foreignKey();

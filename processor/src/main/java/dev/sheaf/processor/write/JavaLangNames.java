@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The java.lang types a repository names without an import: String, and those in the fields it
- * reads (boxed keys and columns, type arguments too). A type of the DTO's package with one of
+ * The java.lang types a repository names without an import: String, Object where it binds
+ * parameters, and those in the fields it reads (boxed keys and columns, type arguments too). A type of the DTO's package with one of
  * these names would hide it.
  */
 final class JavaLangNames {
@@ -20,6 +20,9 @@ final class JavaLangNames {
 
   static Set<String> of(RepositoryPlan plan) {
     Set<String> names = new TreeSet<>(Set.of("String"));
+    if (plan.takesParameters()) {
+      names.add("Object"); // bind(String, Object)
+    }
     collect(plan.root(), names);
     return names;
   }

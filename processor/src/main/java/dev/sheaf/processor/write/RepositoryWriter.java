@@ -25,10 +25,13 @@ import dev.sheaf.processor.plan.Level;
 import dev.sheaf.processor.plan.RepositoryPlan;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
@@ -39,6 +42,7 @@ import javax.lang.model.element.Modifier;
 public final class RepositoryWriter {
   private static final ClassName LIST = ClassName.get(List.class);
   private static final ClassName COLLECTION = ClassName.get(Collection.class);
+  private static final ClassName SET = ClassName.get(Set.class);
 
   private final Predicate<String> packageDeclares;
 
@@ -80,6 +84,12 @@ public final class RepositoryWriter {
         .addJavadoc("The most statements any load of this repository runs, whatever the number of rows.\n")
         .initializer("$L", plan.statements()).build());
     levels.addStatements(type);
+    if (plan.takesParameters()) {
+      type.addJavadoc("\n<p>Its annotations name call-time parameters: bind each before a load,"
+          + " on the repository\n({@code bind(name, value).findAll()}) or on a query. See"
+          + " {@link #PARAMETERS}.\n");
+      type.addField(parametersField(plan));
+    }
     type.addField(LOADER, "loader", Modifier.PRIVATE, Modifier.FINAL);
 
     addConstructors(type, plan);
@@ -95,13 +105,35 @@ public final class RepositoryWriter {
         .build();
   }
 
+  /** The names of the call-time parameters, with the fields that use each in its Javadoc. */
+  private static FieldSpec parametersField(RepositoryPlan plan) {
+    CodeBlock.Builder uses = CodeBlock.builder()
+        .add("The call-time parameters this repository's annotation SQL names; every load binds"
+            + " each:\n<ul>\n");
+    plan.parameters().forEach((name, labels) -> uses.add("  <li>{@code :$L}, in $L</li>\n", name,
+        String.join(", ", labels.stream().map(label -> "{@code " + label + "}").toList())));
+    uses.add("</ul>\n");
+    String names = String.join(", ", Collections.nCopies(plan.parameters().size(), "$S"));
+    return FieldSpec.builder(ParameterizedTypeName.get(SET, ClassName.get(String.class)),
+            "PARAMETERS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(uses.build())
+        .initializer("$T.of(" + names + ")", Stream.concat(Stream.of(SET),
+            plan.parameters().keySet().stream()).toArray())
+        .build();
+  }
+
   private static void addConstructors(TypeSpec.Builder type, RepositoryPlan plan) {
-    type.addMethod(MethodSpec.constructorBuilder()
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("A repository whose loads each open a handle of {@code jdbi}, and close it.\n")
-        .addParameter(JDBI, "jdbi")
-        .addStatement("this($T.of(jdbi))", LOADER)
-        .build());
+        .addParameter(JDBI, "jdbi");
+    if (plan.takesParameters()) {
+      constructor.addStatement("this($T.of(jdbi).declaring($S, PARAMETERS))", LOADER,
+          plan.repository().simpleName());
+    } else {
+      constructor.addStatement("this($T.of(jdbi))", LOADER);
+    }
+    type.addMethod(constructor.build());
     type.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
         .addParameter(LOADER, "loader")
@@ -114,8 +146,20 @@ public final class RepositoryWriter {
             + " one (at its\nisolation: REPEATABLE READ keeps counts and collections in step),"
             + " else in a REPEATABLE READ\ntransaction of their own. The handle stays open.\n")
         .addParameter(HANDLE, "handle")
-        .addStatement("return new $T($T.attachedTo(handle))", plan.repository(), LOADER)
+        .addStatement("return new $T(loader.attach(handle))", plan.repository())
         .build());
+    if (plan.takesParameters()) {
+      type.addMethod(MethodSpec.methodBuilder("bind")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(plan.repository())
+          .addJavadoc("This repository with the parameter {@code :name} of its annotations bound"
+              + " to {@code value}\n(null too) in every statement that names it.\n\n"
+              + "@throws IllegalArgumentException when no annotation names it\n")
+          .addParameter(String.class, "name")
+          .addParameter(Object.class, "value")
+          .addStatement("return new $T(loader.bind(name, value))", plan.repository())
+          .build());
+    }
   }
 
   private static void addPublicLoads(
@@ -161,11 +205,12 @@ public final class RepositoryWriter {
         .returns(ParameterizedTypeName.get(ROOT_QUERY, dto))
         .addJavadoc("A query on the root rows: a condition on {@code $L}'s columns with named"
             + " parameters, an order,\na limit and an offset; {@code list()} loads the matching"
-            + " rows, complete, and {@code useStream}\nstreams them in chunks, each chunk"
-            + " complete. Statements, per list or chunk:\n", projection.table())
+            + " rows, complete, {@code page()} a page\nwith the total (one statement more), and"
+            + " {@code useStream} streams them in chunks, each chunk\ncomplete. Statements, per"
+            + " list, page or chunk:\n", projection.table())
         .addJavadoc("$L", statements)
-        .addStatement("return new $T<>(loader, $S, STATEMENTS, this::page)", ROOT_QUERY,
-            plan.repository().simpleName() + ".query")
+        .addStatement("return new $T<>(loader, $S, STATEMENTS, $L, this::page)", ROOT_QUERY,
+            plan.repository().simpleName() + ".query", levels.constantName(root))
         .build());
 
     ClassName row = ClassName.get("", rowType);

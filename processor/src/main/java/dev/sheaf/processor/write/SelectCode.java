@@ -75,7 +75,11 @@ final class SelectCode {
   }
 
   private static CodeBlock link(Select.Link link) {
-    return CodeBlock.of("$T.link($S, $S, $S, $S)", SELECT, link.table(), link.parentColumn(),
-        link.targetColumn(), link.targetKey());
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.link($S, $S, $S, $S", SELECT,
+        link.table(), link.parentColumn(), link.targetColumn(), link.targetKey());
+    for (Select.Hop hop : link.hops()) {
+      code.add(",\n$T.hop($S, $S, $S)", SELECT, hop.table(), hop.previousColumn(), hop.column());
+    }
+    return code.add(")").build();
   }
 }

@@ -313,8 +313,23 @@ enum Mutation {
       Member member = rand.chance(0.5)
           ? members.scalarAggregate(dto, rand.pick(Members.FUNCTIONS))
           : members.columnCollection(dto);
-      member.annotation(Ann.AGGREGATE)
-          .set(rand.pick("where", "orderBy"), rand.pick(Pools.SQL_WITH_PARAMETERS));
+      // A where may name parameters, bound at call time; a positional one it cannot bind.
+      if (rand.chance(0.5)) {
+        member.annotation(Ann.AGGREGATE).set("where", rand.pick(Pools.SQL_WITH_POSITIONAL));
+      } else {
+        member.annotation(Ann.AGGREGATE).set("orderBy", rand.pick(Pools.SQL_WITH_PARAMETERS));
+      }
+      insert(dto, rand, member);
+    }
+  },
+  RESERVED_PARAMETER {
+    @Override
+    void apply(Graph graph, Rand rand, Members members) {
+      Dto dto = any(graph, rand);
+      Member member = rand.chance(0.5)
+          ? members.scalarAggregate(dto, rand.pick(Members.FUNCTIONS))
+          : members.columnCollection(dto);
+      member.annotation(Ann.AGGREGATE).set("where", rand.pick(Pools.SQL_WITH_RESERVED));
       insert(dto, rand, member);
     }
   },

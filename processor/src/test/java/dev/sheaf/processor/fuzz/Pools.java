@@ -65,9 +65,17 @@ final class Pools {
       "a\"\"\"\nb", "x\\\"\"\"", "form feed\f\nat a line's end", "vertical tab\u000B",
       "unit separator\u001F", "em space\u2003", "no-break space\u00A0");
 
-  /** SQL with a parameter that nothing would bind: PARAMETER_IN_SQL. */
+  /** SQL with a parameter, which an orderBy cannot take: PARAMETER_IN_SQL. */
   static final List<String> SQL_WITH_PARAMETERS =
       List.of("x = ?", ":keys", "pages > :minimum AND x::int = 1", "a = 'it''s' AND b = :b");
+
+  /** SQL with a positional parameter, which a where cannot take either: PARAMETER_IN_SQL. */
+  static final List<String> SQL_WITH_POSITIONAL =
+      List.of("x = ?", "a = 'it''s' AND b = ?", "pages > ? AND x::int = 1");
+
+  /** SQL naming a parameter Sheaf binds itself: RESERVED_PARAMETER. */
+  static final List<String> SQL_WITH_RESERVED =
+      List.of("id IN (:keys)", "x > :sheaf_after", "x = :SHEAF_limit AND y::int = 1");
 
   static final List<Integer> LIMITS = List.of(0, 1, 3, 1_000_000, Integer.MAX_VALUE);
   static final List<Integer> NEGATIVE_LIMITS = List.of(-1, -3, Integer.MIN_VALUE);

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * Where a repository's loads get their handle: a {@link Jdbi} (a new handle per load) or a
@@ -105,6 +106,19 @@ public final class Loader {
    */
   <T> T load(String name, int statements, Map<String, Object> more, Function<Load, T> body) {
     Map<String, Object> bound = parameters.forLoad(name, more);
+    try {
+      return run(name, statements, bound, body);
+    } catch (LoadException e) {
+      throw e;
+    } catch (JdbiException e) {
+      // Opening the handle, or beginning or committing the transaction: Jdbi's own failures
+      // outside the statements. What the caller's code throws (a stream's consumer) is its own.
+      throw new LoadException(name, "the load's connection or transaction failed", e);
+    }
+  }
+
+  private <T> T run(String name, int statements, Map<String, Object> bound,
+      Function<Load, T> body) {
     if (handle != null) {
       Dialect dialect = dialect(handle, name);
       if (handle.isInTransaction()) {
@@ -142,8 +156,7 @@ public final class Loader {
       readOnly = connection.isReadOnly();
       isolation = connection.getTransactionIsolation();
     } catch (SQLException e) {
-      throw new IllegalStateException(name + ": cannot read the connection's state: "
-          + e.getMessage(), e);
+      throw new LoadException(name, "cannot read the connection's state", e);
     }
     try {
       if (!readOnly) {
@@ -153,8 +166,8 @@ public final class Loader {
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       }
     } catch (SQLException e) {
-      IllegalStateException failure = new IllegalStateException(
-          name + ": cannot begin a read-only REPEATABLE READ transaction: " + e.getMessage(), e);
+      LoadException failure =
+          new LoadException(name, "cannot begin a read-only REPEATABLE READ transaction", e);
       try {
         restore(connection, readOnly, isolation);
       } catch (SQLException restoring) {
@@ -177,8 +190,7 @@ public final class Loader {
       restore(connection, readOnly, isolation);
     } catch (SQLException e) {
       // A pool would hand the connection out read-only or at the wrong level: fail loudly.
-      throw new IllegalStateException(name + ": cannot set the connection back after the load: "
-          + e.getMessage(), e);
+      throw new LoadException(name, "cannot set the connection back after the load", e);
     }
     return loaded;
   }
@@ -221,7 +233,7 @@ public final class Loader {
       try {
         dialect = Dialect.forProduct(handle.getConnection().getMetaData().getDatabaseProductName());
       } catch (SQLException | IllegalArgumentException e) {
-        throw new IllegalStateException(name + ": " + e.getMessage(), e);
+        throw new LoadException(name, "cannot tell the database's dialect", e);
       }
       detected.set(dialect);
     }

@@ -77,11 +77,61 @@ class LoaderTest {
             }
           });
     });
-    IllegalStateException failure = assertThrows(IllegalStateException.class,
+    LoadException failure = assertThrows(LoadException.class,
         () -> Loader.of(refusing).load("BookRepository.findAll", 1, load -> null));
     assertTrue(failure.getMessage().startsWith("BookRepository.findAll: cannot begin a read-only"
         + " REPEATABLE READ transaction: isolation level not supported"), failure.getMessage());
+    assertEquals("BookRepository", failure.repository());
+    assertEquals("findAll", failure.method());
+    assertEquals(0, failure.statement(), "no statement ran");
+    assertEquals(null, failure.label());
+    assertEquals(java.sql.SQLException.class, failure.getCause().getClass());
     assertEquals(List.of("setReadOnly(true)", "setReadOnly(false)", "close()"), calls);
+  }
+
+  /** A database that cannot be reached fails the load as a LoadException naming it. */
+  @Test
+  void aConnectionThatCannotBeOpenedIsALoadException() {
+    Jdbi unreachable = Jdbi.create(() -> {
+      throw new java.sql.SQLException("connection refused");
+    });
+
+    LoadException failure = assertThrows(LoadException.class,
+        () -> Loader.of(unreachable).load("BookRepository.findById", 2, load -> null));
+
+    assertTrue(failure.getMessage().startsWith("BookRepository.findById: the load's connection or"
+        + " transaction failed"), failure.getMessage());
+    assertEquals("findById", failure.method());
+  }
+
+  /** An unknown database's name fails the load before any statement, naming the load. */
+  @Test
+  void aDatabaseWithNoDialectIsALoadException() throws Exception {
+    String url = "jdbc:h2:mem:nodialect" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+    Jdbi renamed = Jdbi.create(() -> {
+      Connection real = DriverManager.getConnection(url);
+      return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+          new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+            if (method.getName().equals("getMetaData")) {
+              java.sql.DatabaseMetaData meta = real.getMetaData();
+              return Proxy.newProxyInstance(java.sql.DatabaseMetaData.class.getClassLoader(),
+                  new Class<?>[] {java.sql.DatabaseMetaData.class}, (p, m, a) ->
+                      m.getName().equals("getDatabaseProductName") ? "Oracle" : m.invoke(meta, a));
+            }
+            try {
+              return method.invoke(real, args);
+            } catch (InvocationTargetException e) {
+              throw e.getCause();
+            }
+          });
+    });
+
+    LoadException failure = assertThrows(LoadException.class,
+        () -> Loader.of(renamed).load("BookRepository.findAll", 1, load -> null));
+
+    assertTrue(failure.getMessage().startsWith("BookRepository.findAll: cannot tell the"
+        + " database's dialect: Sheaf has no dialect for the database \"Oracle\""),
+        failure.getMessage());
   }
 
   /** A connection that records the calls that shape its transaction. */

@@ -106,6 +106,11 @@ class FailureTest {
       assertTrue(e.getMessage().contains("registerColumnMapper"), e.getMessage());
       // Not a statement failure: the cause is the runtime's own, not Jdbi's.
       assertInstanceOf(IllegalStateException.class, e.getCause());
+      assertEquals("AuthorProfileRepository", e.repository());
+      assertEquals("findAll", e.method());
+      assertEquals(2, e.statement());
+      assertEquals(Statements.AUTHOR_PROFILE, e.statements());
+      assertEquals("AuthorProfile.latestBooks", e.label());
       assertEquals(2, unmapped.statements(), "the root, then the failed one");
     }
   }

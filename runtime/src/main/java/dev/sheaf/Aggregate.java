@@ -94,4 +94,11 @@ public @interface Aggregate {
 
   /** At most this many elements per row (top-N per group); 0 means all. */
   int limit() default 0;
+
+  /**
+   * The call-time parameter that gives {@link #limit()} when loading, instead of a fixed number:
+   * {@code limitParameter = "n"}, bound as {@code repository.bind("n", 3)}; a positive whole
+   * number.
+   */
+  String limitParameter() default "";
 }

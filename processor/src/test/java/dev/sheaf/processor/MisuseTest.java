@@ -385,6 +385,36 @@ class MisuseTest {
   }
 
   @Test
+  void limitParameterOnScalar() {
+    Compilation compilation = compile(JavaFileObjects.forSourceLines("misuse.Author",
+        "package misuse;",
+        "import dev.sheaf.Aggregate;",
+        "import dev.sheaf.Projection;",
+        "@Projection(table = \"author\")",
+        "record Author(long id,",
+        "    @Aggregate(table = \"book\", foreignKey = \"author_id\", limitParameter = \"n\")",
+        "    long books) {}"));
+
+    assertThat(compilation).hadErrorContaining(Message.LIMIT_ON_SCALAR.format(
+        "limitParameter = \"n\"", "Author.books"));
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void limitTwice() {
+    assertReported(Message.LIMIT_TWICE, "limitParameter = \"n\")");
+    assertThat(compile(misuse(Message.LIMIT_TWICE)))
+        .hadErrorContaining(Message.LIMIT_TWICE.format("Author.titles", 3, "n"));
+  }
+
+  @Test
+  void badParameterName() {
+    assertReported(Message.BAD_PARAMETER_NAME, "limitParameter = \":n\")");
+    assertThat(compile(misuse(Message.BAD_PARAMETER_NAME)))
+        .hadErrorContaining(Message.BAD_PARAMETER_NAME.format(":n", "Author.titles"));
+  }
+
+  @Test
   void orderOnScalar() {
     assertReported(Message.ORDER_ON_SCALAR, "orderBy = \"published\"");
   }

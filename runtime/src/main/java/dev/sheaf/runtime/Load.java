@@ -63,6 +63,8 @@ public final class Load {
   public <K, R> List<R> children(Select select, Class<K> keyType, List<K> keys,
       boolean everyParent, RowReader.Factory<R> reader) {
     boolean cutInSql = select.cutsInSql();
+    // A limit given when loading is checked before the statement that may cut by it.
+    int limit = select.topN() ? limit(select) : 0;
     List<R> rows;
     if (everyParent) {
       String sql = render(select, Select.Restriction.EVERY_ROW, null, RootFilter.all());
@@ -71,7 +73,7 @@ public final class Load {
       rows = keyed(select, keyType, keys, reader);
     }
     if (!cutInSql && dialect.cutsTopN()) {
-      select.read(rows.size(), keys.size());
+      select.read(rows.size(), keys.size(), limit);
     }
     return rows;
   }
@@ -127,6 +129,26 @@ public final class Load {
     } catch (RuntimeException e) {
       throw new LoadException(name, statement, statements, "the total of " + select.label(), e);
     }
+  }
+
+  /**
+   * How many rows per parent the top-N {@code select} keeps: its fixed limit, or the value of
+   * its limit's call-time parameter.
+   *
+   * @throws LoadException when that value is not a positive whole number
+   */
+  public int limit(Select select) {
+    String parameter = select.limitParameter();
+    if (parameter == null) {
+      return select.limit();
+    }
+    Object value = parameters.get(parameter);
+    if ((value instanceof Integer || value instanceof Long || value instanceof Short)
+        && ((Number) value).longValue() > 0 && ((Number) value).longValue() <= Integer.MAX_VALUE) {
+      return ((Number) value).intValue();
+    }
+    throw new LoadException(name, "the parameter :" + parameter + " gives the limit of "
+        + select.label() + ", so it must be a positive whole number, not " + value);
   }
 
   private <K, R> List<R> keyed(

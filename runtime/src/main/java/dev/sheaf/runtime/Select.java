@@ -125,6 +125,8 @@ public final class Select {
   private String orderBy = "";
   private String tieBreaker;
   private int limit;
+  /** The call-time parameter that gives the limit, or null. */
+  private String limitParameter;
   private boolean keyOrderInJava;
 
   /**
@@ -231,6 +233,15 @@ public final class Select {
     return this;
   }
 
+  /**
+   * Keeps at most as many rows per parent as the call-time parameter {@code :name} says, bound
+   * when loading (top-N).
+   */
+  public Select limitParameter(String name) {
+    this.limitParameter = name;
+    return this;
+  }
+
   /** Keeps at most {@code limit} rows per parent (top-N). */
   public Select limit(int limit) {
     this.limit = limit;
@@ -287,9 +298,19 @@ public final class Select {
     return keyOrderInJava;
   }
 
-  /** At most this many rows per parent; 0 for all. */
+  /** At most this many rows per parent; 0 for all, or for a limit given when loading. */
   public int limit() {
     return limit;
+  }
+
+  /** The call-time parameter that gives the limit; null for a fixed limit or none. */
+  public String limitParameter() {
+    return limitParameter;
+  }
+
+  /** Whether a top-N cuts the rows of each parent: a fixed limit, or one given when loading. */
+  public boolean topN() {
+    return limit > 0 || limitParameter != null;
   }
 
   /** Whether the database cuts this top-N: a load found it reading many more rows than kept. */
@@ -298,10 +319,11 @@ public final class Select {
   }
 
   /**
-   * Notes what a load of this top-N read: {@code read} rows for {@code parents} parents. Past
-   * {@link #FAN_OUT} times what it keeps, later loads let the database cut it.
+   * Notes what a load of this top-N read: {@code read} rows for {@code parents} parents, keeping
+   * {@code limit} each. Past {@link #FAN_OUT} times what it keeps, later loads let the database
+   * cut it.
    */
-  void read(int read, int parents) {
+  void read(int read, int parents, int limit) {
     if (limit > 0 && !cutInSql && read > (long) FAN_OUT * limit * parents) {
       cutInSql = true;
     }

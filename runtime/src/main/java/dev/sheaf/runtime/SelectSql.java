@@ -128,7 +128,8 @@ final class SelectSql {
     List<String> conditions = new ArrayList<>();
     if (topN) {
       sql.append("FROM ").append(nested(ranked(aliases), "FROM ")).append(" sheaf_top\n");
-      conditions.add("sheaf_top.sheaf_rank <= " + select.limit());
+      conditions.add("sheaf_top.sheaf_rank <= " + (select.limitParameter() == null
+          ? String.valueOf(select.limit()) : ":" + select.limitParameter()));
     } else {
       sql.append(rows(conditions));
     }
@@ -185,7 +186,7 @@ final class SelectSql {
   }
 
   private boolean cutsTopN() {
-    return select.limit() > 0 && select.parent() != null && select.key() != null
+    return select.topN() && select.parent() != null && select.key() != null
         && dialect.cutsTopN() && cutInSql;
   }
 

@@ -54,6 +54,15 @@ class CallParametersTest {
       @Aggregate(table = "rental", foreignKey = "customer_id", column = "title",
           where = "rented_at < :since", orderBy = "title") List<String> olderTitles) {}
 
+  @Projection(table = "rental", key = "rental_id")
+  record RentalBrief(long rentalId, String title) {}
+
+  /** A top-N whose N the caller gives: each customer's latest rentals. */
+  @Projection(table = "customer", key = "customer_id")
+  record LatestRentals(long customerId,
+      @Aggregate(foreignKey = "customer_id", orderBy = "rented_at DESC", limitParameter = "n")
+          List<RentalBrief> latest) {}
+
   /** The root, recent, recent's bigOnes and olderTitles. */
   private static final int STATEMENTS = 4;
   private static final LocalDateTime MARCH = LocalDateTime.of(2024, 3, 1, 0, 0);
@@ -224,6 +233,34 @@ class CallParametersTest {
   private static int statements(List<CustomerActivity> customers) {
     boolean anyRecent = customers.stream().anyMatch(c -> !c.recent().isEmpty());
     return 1 + (customers.isEmpty() ? 0 : 2 + (anyRecent ? 1 : 0));
+  }
+
+  @Test
+  void aTopNsLimitMayBeGivenWhenLoading() {
+    var latest = new CallParametersTest_LatestRentalsRepository(jdbi);
+    assertEquals(Set.of("n"), CallParametersTest_LatestRentalsRepository.PARAMETERS);
+
+    // The first load cuts in Java and reads every rental; having read many more than it kept,
+    // PostgreSQL and MariaDB then cut in SQL, with the limit bound: each value must hold.
+    for (int n : List.of(1, 1, 3, 2)) {
+      counter.reset();
+      assertEquals(store.latest(n), latest.bind("n", n).findAll(), "n = " + n);
+      assertEquals(2, counter.count());
+    }
+  }
+
+  @Test
+  void aLimitThatIsNotAPositiveWholeNumberFailsBeforeItsStatement() {
+    var latest = new CallParametersTest_LatestRentalsRepository(jdbi);
+
+    LoadException zero = assertThrows(LoadException.class, () -> latest.bind("n", 0).findAll());
+    LoadException text = assertThrows(LoadException.class, () -> latest.bind("n", "3").findAll());
+
+    assertEquals("CallParametersTest_LatestRentalsRepository.findAll: the parameter :n gives the"
+        + " limit of CallParametersTest.LatestRentals.latest, so it must be a positive whole"
+        + " number, not 0", zero.getMessage());
+    assertTrue(text.getMessage().endsWith("not 3"), text.getMessage());
+    assertEquals(2, counter.count(), "the roots of both loads, and no collection");
   }
 
   private static CustomerActivity byKey(List<CustomerActivity> customers, long key) {

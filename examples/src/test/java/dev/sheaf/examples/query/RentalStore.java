@@ -1,7 +1,9 @@
 package dev.sheaf.examples.query;
 
 import dev.sheaf.examples.query.CallParametersTest.CustomerActivity;
+import dev.sheaf.examples.query.CallParametersTest.LatestRentals;
 import dev.sheaf.examples.query.CallParametersTest.PaymentLine;
+import dev.sheaf.examples.query.CallParametersTest.RentalBrief;
 import dev.sheaf.examples.query.CallParametersTest.RentalLine;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -81,6 +83,19 @@ record RentalStore(List<Customer> customers, List<Rental> rentals, List<Payment>
     return customers.stream()
         .sorted(Comparator.comparingLong(Customer::customerId))
         .map(customer -> customer(customer, since, min))
+        .toList();
+  }
+
+  /** Every customer with its {@code n} latest rentals, in key order. */
+  List<LatestRentals> latest(int n) {
+    return customers.stream()
+        .sorted(Comparator.comparingLong(Customer::customerId))
+        .map(customer -> new LatestRentals(customer.customerId(), rentals.stream()
+            .filter(r -> Objects.equals(r.customerId(), customer.customerId()))
+            .sorted(Comparator.comparing(Rental::rentedAt).reversed())
+            .limit(n)
+            .map(r -> new RentalBrief(r.rentalId(), r.title()))
+            .toList()))
         .toList();
   }
 

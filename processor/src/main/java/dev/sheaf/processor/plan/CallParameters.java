@@ -17,7 +17,8 @@ import java.util.TreeMap;
 
 /**
  * The call-time parameters a repository's loads need: every {@code :name} in the {@code where}
- * of an aggregate or collection anywhere in the projection's tree, with the fields that use it.
+ * of an aggregate or collection anywhere in the projection's tree, and every collection's
+ * {@code limitParameter}, with the fields that use it.
  */
 final class CallParameters {
   private CallParameters() {}
@@ -41,6 +42,9 @@ final class CallParameters {
         add(aggregate.where(), label, uses);
       } else if (field instanceof CollectionField collection) {
         add(collection.where(), label, uses);
+        if (!collection.limitParameter().isEmpty()) {
+          add(":" + collection.limitParameter(), label, uses);
+        }
         if (collection.element() instanceof ProjectionElement element) {
           collect(element.projection(), uses, seen);
         }

@@ -91,6 +91,6 @@ final class ListAggregates {
   /** A Set would fold equal elements, so only a List holds every row. */
   private static boolean holdsEveryRow(CollectionField collection) {
     return collection.kind() == CollectionKind.LIST && collection.where().isEmpty()
-        && collection.limit() == 0;
+        && !collection.cut();
   }
 }

@@ -89,6 +89,9 @@ public final class Planner {
           ? Select.childrenThrough(number, label, table, key, Sql.link(relation))
           : Select.children(number, label, table, key, Sql.column(relation.foreignKey()));
       select.where(field.where()).orderBy(field.orderBy()).limit(field.limit());
+      if (!field.limitParameter().isEmpty()) {
+        select.limitParameter(field.limitParameter());
+      }
       if (field.element() instanceof ProjectionElement element && keyOrderInJava(field, element)) {
         select.keyOrderInJava();
       }
@@ -122,7 +125,7 @@ public final class Planner {
       String order = field.orderBy().strip();
       boolean byKey = order.isEmpty() || order.equalsIgnoreCase(key.column())
           || order.equalsIgnoreCase(key.column() + " ASC");
-      return field.limit() == 0 && byKey && !key.column().contains("\"")
+      return !field.cut() && byKey && !key.column().contains("\"")
           && (type.equals(TypeName.LONG) || type.equals(TypeName.INT));
     }
 

@@ -137,8 +137,13 @@ final class AggregateReader {
         aggregate.column(), elementType)) {
       return null;
     }
+    String limitParameter = aggregate.limitParameter();
+    if (!limitParameter.isEmpty() && !mistakes.limitParameter(element, mirror, label,
+        aggregate.limit(), limitParameter)) {
+      return null;
+    }
     return new CollectionField(component.name(), TypeName.get(component.type()), kind, relation,
-        collected, aggregate.where(), aggregate.orderBy(), aggregate.limit());
+        collected, aggregate.where(), aggregate.orderBy(), aggregate.limit(), limitParameter);
   }
 
   private Field readScalarAggregate(TypeElement owner, Component component, Aggregate aggregate,
@@ -149,7 +154,12 @@ final class AggregateReader {
     boolean ok = true;
     if (aggregate.limit() != 0) {
       reporter.report(Origin.of(element, mirror, "limit"), Message.LIMIT_ON_SCALAR,
-          aggregate.limit(), label);
+          "limit = " + aggregate.limit(), label);
+      ok = false;
+    }
+    if (!aggregate.limitParameter().isEmpty()) {
+      reporter.report(Origin.of(element, mirror, "limitParameter"), Message.LIMIT_ON_SCALAR,
+          "limitParameter = \"" + aggregate.limitParameter() + "\"", label);
       ok = false;
     }
     if (!aggregate.orderBy().isEmpty()) {

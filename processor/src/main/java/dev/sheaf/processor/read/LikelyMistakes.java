@@ -50,13 +50,40 @@ final class LikelyMistakes {
             attribute, label, parameter);
         return false;
       }
-      if (parameter.equals("keys") || parameter.toLowerCase(Locale.ROOT).startsWith("sheaf_")) {
+      if (reserved(parameter)) {
         reporter.report(Origin.of(element, mirror, attribute), Message.RESERVED_PARAMETER,
             attribute, label, parameter);
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code limitParameter} can give a collection's limit: a parameter name, not one
+   * Sheaf binds itself, and not beside a fixed {@code limit}. Reports what cannot on the
+   * attribute.
+   */
+  boolean limitParameter(Element element, AnnotationMirror mirror, String label, int limit,
+      String name) {
+    Origin origin = Origin.of(element, mirror, "limitParameter");
+    if (limit != 0) {
+      reporter.report(origin, Message.LIMIT_TWICE, label, limit, name);
+      return false;
+    }
+    if (!SqlParameters.in(":" + name).equals(List.of(name))) {
+      reporter.report(origin, Message.BAD_PARAMETER_NAME, name, label);
+      return false;
+    }
+    if (reserved(name)) {
+      reporter.report(origin, Message.RESERVED_PARAMETER, "limitParameter", label, name);
+      return false;
+    }
+    return true;
+  }
+
+  private static boolean reserved(String parameter) {
+    return parameter.equals("keys") || parameter.toLowerCase(Locale.ROOT).startsWith("sheaf_");
   }
 
   /** {@code @Column} on a field that is not a column of the owner's table. */

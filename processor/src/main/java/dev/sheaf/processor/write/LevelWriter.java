@@ -85,7 +85,7 @@ final class LevelWriter {
         case COLLECTION -> of + "{@code " + level.label() + "}.";
         case REFERENCE -> of + "{@code " + level.label() + "}, the referenced rows.";
       };
-      if (level.select().limit() > 0) {
+      if (level.select().topN()) {
         doc += "\nA first load reads the rows in order and cuts them here; once a load reads more"
             + "\nthan twice the rows it keeps, PostgreSQL and MariaDB cut them with ROW_NUMBER().";
       }
@@ -169,9 +169,13 @@ final class LevelWriter {
       method.addStatement("rows.sort($T.$L($T::$L))", COMPARATOR, compare, row,
           componentName(level, level.projection().key()));
     }
-    if (level.via() instanceof CollectionField collection && collection.limit() > 0) {
+    if (level.via() instanceof CollectionField collection && collection.cut()) {
+      // A limit given when loading is the load's to read: the statement's parameter.
+      CodeBlock limit = collection.limitParameter().isEmpty()
+          ? CodeBlock.of("$L", collection.limit())
+          : CodeBlock.of("load.limit($L)", constantName(level));
       method.addStatement("rows = $T.firstPerParent(rows, $T::$L, $L)", ROWS, row,
-          RowComponents.find(level, RowComponents.PARENT_KEY).name(), collection.limit());
+          RowComponents.find(level, RowComponents.PARENT_KEY).name(), limit);
     }
     if (level.projection() == null) {
       CollectionField collection = (CollectionField) level.via();
@@ -250,7 +254,7 @@ final class LevelWriter {
       case ROOT -> "everyRow";
       case COLLECTION -> {
         CollectionField collection = (CollectionField) level.via();
-        boolean whole = collection.where().isBlank() && collection.limit() == 0
+        boolean whole = collection.where().isBlank() && !collection.cut()
             && !collection.relation().manyToMany();
         yield whole ? "everyParent" : "false";
       }

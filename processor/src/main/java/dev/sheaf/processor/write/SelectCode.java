@@ -62,6 +62,9 @@ final class SelectCode {
     if (select.limit() > 0) {
       code.add("\n.limit($L)", select.limit());
     }
+    if (select.limitParameter() != null) {
+      code.add("\n.limitParameter($S)", select.limitParameter());
+    }
     if (select.ordersKeysInJava()) {
       code.add("\n.keyOrderInJava()");
     }

@@ -2,7 +2,6 @@ package dev.sheaf.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 
 import com.google.common.io.Resources;
 import com.google.testing.compile.Compilation;
@@ -67,7 +66,7 @@ class MisuseTest {
   }
 
   private static Compilation compile(JavaFileObject... sources) {
-    return javac().withProcessors(new SheafProcessor()).compile(sources);
+    return Javac.sheaf().compile(sources);
   }
 
   /** The misuse source of {@code message} fails with it, once, on the line holding {@code line}. */
@@ -604,7 +603,7 @@ class MisuseTest {
   @Test
   void brokenProjectionOnTheClasspathIsReportedOnTheFieldThatUsesIt(@TempDir Path classes)
       throws IOException {
-    Compilation library = javac().compile(JavaFileObjects.forSourceString("lib.Book", """
+    Compilation library = Javac.withoutSheaf().compile(JavaFileObjects.forSourceString("lib.Book", """
         package lib;
 
         import dev.sheaf.Projection;
@@ -635,10 +634,7 @@ class MisuseTest {
         }
         """);
 
-    Compilation compilation = javac()
-        .withProcessors(new SheafProcessor())
-        .withClasspath(classpathWith(classes))
-        .compile(author);
+    Compilation compilation = Javac.sheaf().withClasses(classes).compile(author);
 
     assertThat(compilation).hadErrorContaining("[sheaf:NO_KEY_FIELD]")
         .inFile(author).onLineContaining("final List<Book> books;");
@@ -660,8 +656,7 @@ class MisuseTest {
           + " @Aggregate(function = Aggregate.Function.MEDIAN, table = \"book\","
           + " foreignKey = \"author_id\", column = \"pages\") int pages) {}"})
   void annotationJavacCannotCompleteGetsJavacsErrorsOnly(String dto) {
-    Compilation compilation = javac()
-        .withProcessors(new SheafProcessor())
+    Compilation compilation = Javac.sheaf()
         .withOptions("-XDshould-stop.ifError=FLOW")
         .compile(JavaFileObjects.forSourceString("misuse.Author",
             "package misuse;\n\nimport dev.sheaf.Aggregate;\nimport dev.sheaf.Projection;\n\n" + dto));
@@ -678,18 +673,11 @@ class MisuseTest {
    * hides the generated files of a failed compilation, so this runs javac on a temporary folder.
    */
   static List<String> writtenSources(JavaFileObject... sources) {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
+    try {
       Path generated = Files.createTempDirectory("sheaf-generated");
-      Path classes = Files.createTempDirectory("sheaf-classes");
-      files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(generated));
-      files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
-      JavaCompiler.CompilationTask task =
-          javac.getTask(null, files, diagnostic -> {}, null, null, List.of(sources));
-      task.setProcessors(List.of(new SheafProcessor()));
-      task.call();
+      Javac.sheaf().compileInto(generated, sources);
       try (Stream<Path> written = Files.walk(generated)) {
-        return written.filter(Files::isRegularFile)
+        return written.filter(f -> f.toString().endsWith(".java"))
             .map(f -> generated.relativize(f).toString())
             .toList();
       }
@@ -711,14 +699,5 @@ class MisuseTest {
         throw new UncheckedIOException(e);
       }
     }
-  }
-
-  static List<File> classpathWith(Path folder) {
-    List<File> classpath = new ArrayList<>();
-    classpath.add(folder.toFile());
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      classpath.add(new File(entry));
-    }
-    return classpath;
   }
 }

@@ -2,7 +2,6 @@ package dev.sheaf.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 import static dev.sheaf.processor.Sources.dto;
 
 import com.google.testing.compile.Compilation;
@@ -28,10 +27,8 @@ class SourceVersionTest {
   void compilingForTheRunningJdksOwnReleaseGivesNoWarning() {
     String release = Integer.toString(Runtime.version().feature());
 
-    Compilation compilation = javac()
-        .withProcessors(new SheafProcessor())
-        .withOptions("--release", release, "-Xlint:all,-processing")
-        .compile(dto("Author", """
+    Compilation compilation = Javac.sheaf().withOptions("--release", release).compile(
+        dto("Author", """
             @Projection(table = "author")
             public record Author(long id, String name) {}
             """));

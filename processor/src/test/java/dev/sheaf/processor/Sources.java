@@ -1,7 +1,5 @@
 package dev.sheaf.processor;
 
-import static com.google.testing.compile.Compiler.javac;
-
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
@@ -60,12 +58,9 @@ final class Sources {
         """);
   }
 
-  /** Compiles with Sheaf and every lint warning but the annotation-claiming one. */
+  /** Compiles with Sheaf, as {@link Javac#sheaf()} does. */
   static Compilation compile(JavaFileObject... sources) {
-    return javac()
-        .withProcessors(new SheafProcessor())
-        .withOptions("-Xlint:all,-processing")
-        .compile(sources);
+    return Javac.sheaf().compile(sources);
   }
 
   /** The text of a generated source file; fails when there is none. */

@@ -1,11 +1,9 @@
 package dev.sheaf.processor;
 
-import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.sheaf.processor.Sources.dto;
 
 import com.google.testing.compile.Compilation;
-import javax.lang.model.SourceVersion;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,12 +13,6 @@ import org.junit.jupiter.api.Test;
  * and a build with -Werror fail.
  */
 class SourceVersionTest {
-
-  @Test
-  void declaresTheLatestVersionTheRunningCompilerSupports() {
-    assertThat(new SheafProcessor().getSupportedSourceVersion())
-        .isEqualTo(SourceVersion.latestSupported());
-  }
 
   /** On JDK 25, {@code --release 25}: the newest source a user of this JDK can write. */
   @Test

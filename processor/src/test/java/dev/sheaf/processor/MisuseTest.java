@@ -41,7 +41,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * test tells them apart.
  */
 class MisuseTest {
-  /** Messages no DTO can provoke: the processor's own failures. */
+  /** Messages no DTO can provoke: the processor's own failures ({@link ProcessorFailureTest}). */
   private static final Set<Message> NOT_FROM_A_DTO =
       EnumSet.of(Message.INTERNAL_ERROR, Message.WRITE_FAILED);
 

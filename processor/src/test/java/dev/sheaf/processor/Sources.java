@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
 
 /** Compiles DTO sources with Sheaf, and reads what it generated. */
-final class Sources {
+public final class Sources {
   /** Imports every shape in these tests may use, so each source shows only its DTO. */
   private static final String IMPORTS = """
       import dev.sheaf.Aggregate;
@@ -37,7 +37,7 @@ final class Sources {
   private Sources() {}
 
   /** {@code body} as the source of {@code shapes.<name>}, with the usual imports. */
-  static JavaFileObject dto(String name, String body) {
+  public static JavaFileObject dto(String name, String body) {
     return JavaFileObjects.forSourceString("shapes." + name, "package shapes;\n\n" + IMPORTS + "\n" + body);
   }
 

@@ -86,7 +86,8 @@ class ProcessorFailureTest {
         new IllegalStateException("a Filer with a bug")).compile(AUTHOR, BOOK);
 
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("[sheaf:INTERNAL_ERROR] Sheaf failed on shapes.Author")
+    assertThat(compilation)
+        .hadErrorContaining("[sheaf:INTERNAL_ERROR] Sheaf failed on shapes.Author")
         .inFile(AUTHOR).onLineContaining("public record Author(");
     // The trace, for the report the message asks for.
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT))
@@ -126,9 +127,11 @@ class ProcessorFailureTest {
         .compile(author, book);
 
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("[sheaf:INTERNAL_ERROR] Sheaf failed on shapes.Author")
+    assertThat(compilation)
+        .hadErrorContaining("[sheaf:INTERNAL_ERROR] Sheaf failed on shapes.Author")
         .inFile(author).onLineContaining("public final class Author {");
-    assertThat(compilation).hadErrorContaining("[sheaf:INTERNAL_ERROR] Sheaf failed on shapes.Book")
+    assertThat(compilation)
+        .hadErrorContaining("[sheaf:INTERNAL_ERROR] Sheaf failed on shapes.Book")
         .inFile(book).onLineContaining("public final class Book {");
     assertThat(compilation).hadErrorContaining("java.lang.UnsupportedOperationException: Types."
         + "isSameType");
@@ -137,7 +140,8 @@ class ProcessorFailureTest {
 
   /** javac's Types, except that comparing two types throws, as a buggy compiler might. */
   private static Types failing(Types types) {
-    return (Types) Proxy.newProxyInstance(Types.class.getClassLoader(), new Class<?>[] {Types.class},
+    return (Types) Proxy.newProxyInstance(
+        Types.class.getClassLoader(), new Class<?>[] {Types.class},
         (proxy, method, args) -> {
           if (method.getName().equals("isSameType")) {
             throw new UnsupportedOperationException("Types.isSameType");

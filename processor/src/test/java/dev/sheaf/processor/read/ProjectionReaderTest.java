@@ -52,28 +52,39 @@ class ProjectionReaderTest {
   void recordWithAColumnRenamedAndOneNamedForItsComponent() {
     ProjectionModel author = read(dto("Author", """
         @Projection(table = "author")
-        public record Author(long id, @Column("full_name") String name, LocalDate bornOn) {}
+        public record Author(long id, @Column("full_name") String name, LocalDate bornOn,
+            Long isbn13) {}
         """)).model("shapes.Author");
 
     ColumnField name = new ColumnField("name", STRING, "full_name");
     ColumnField bornOn = new ColumnField("bornOn", ClassName.get("java.time", "LocalDate"),
         "born_on");
+    ColumnField isbn13 = new ColumnField("isbn13", ClassName.get(Long.class), "isbn13");
     assertThat(author).isEqualTo(new ProjectionModel(shape("Author"), "author", ID, "",
-        List.of(ID, name, bornOn), true));
+        List.of(ID, name, bornOn, isbn13), true));
   }
 
-  /** A class's values are not read back by generated code: {@code record} is false. */
+  /**
+   * A class's instance fields in declaration order, read through the constructor taking them
+   * all; a static constant is no column. Its values are not read back: {@code record} is false.
+   */
   @Test
   void classWithItsKeyAndOrderNamed() {
     ProjectionModel edition = read(dto("Edition", """
         @Projection(table = "edition", key = "isbn", orderBy = "published DESC")
         public final class Edition {
+          public static final int MAX_PAGES = 2000;
+
           final String isbn;
           final int pages;
 
           public Edition(String isbn, int pages) {
             this.isbn = isbn;
             this.pages = pages;
+          }
+
+          Edition(String isbn) {
+            this(isbn, 0);
           }
         }
         """)).model("shapes.Edition");

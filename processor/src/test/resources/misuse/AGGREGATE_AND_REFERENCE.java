@@ -9,7 +9,7 @@ record Book(
     long id,
     @Aggregate(table = "publisher", foreignKey = "book_id")
     @Reference(foreignKey = "publisher_id")
-    Publisher publisher) {}
+    Publisher publisher) {} // error
 
 @Projection(table = "publisher")
 record Publisher(long id, String name) {}

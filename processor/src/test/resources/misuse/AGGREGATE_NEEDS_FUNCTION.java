@@ -8,4 +8,4 @@ import dev.sheaf.Projection;
 record Author(
     long id,
     @Aggregate(table = "book", foreignKey = "author_id", column = "rating")
-    double rating) {}
+    double rating) {} // error

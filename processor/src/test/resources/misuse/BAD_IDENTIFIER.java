@@ -8,5 +8,5 @@ import dev.sheaf.Projection;
 record Author(
     long id,
     @Aggregate(table = "book",
-        foreignKey = "author_id OR 1=1")
+        foreignKey = "author_id OR 1=1") // error
     long bookCount) {}

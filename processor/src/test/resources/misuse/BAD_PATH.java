@@ -9,6 +9,6 @@ import java.math.BigDecimal;
 record Film(
     long filmId,
     @Aggregate(function = Aggregate.Function.SUM, column = "amount",
-        path = {"inventory.film_id", "inventory.inventory_id = rental.inventory_id",
+        path = {"inventory.film_id", "inventory.inventory_id = rental.inventory_id", // error
             "inventory.rental_id = payment.rental_id"})
     BigDecimal revenue) {}

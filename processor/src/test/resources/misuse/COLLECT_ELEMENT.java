@@ -9,4 +9,4 @@ import java.util.List;
 record Author(
     long id,
     @Aggregate(table = "book", foreignKey = "author_id")
-    List<String> titles) {}
+    List<String> titles) {} // error

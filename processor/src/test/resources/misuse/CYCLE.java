@@ -9,4 +9,4 @@ record Employee(
     long id,
     String name,
     @Reference(foreignKey = "manager_id")
-    Employee manager) {}
+    Employee manager) {} // error

@@ -8,4 +8,4 @@ import dev.sheaf.Projection;
 record Author(
     long id,
     String name,
-    @Column("name") String displayName) {}
+    @Column("name") String displayName) {} // error

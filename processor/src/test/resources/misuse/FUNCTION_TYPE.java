@@ -9,5 +9,5 @@ import dev.sheaf.Projection;
 record Author(
     long id,
     @Aggregate(table = "book", foreignKey = "author_id", column = "pages",
-        function = Function.AVG)
+        function = Function.AVG) // error
     double averagePages) {}

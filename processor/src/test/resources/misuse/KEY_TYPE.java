@@ -5,5 +5,5 @@ import dev.sheaf.Projection;
 /** A double cannot be a key. */
 @Projection(table = "measurement")
 record Measurement(
-    double id,
+    double id, // error
     String unit) {}

@@ -7,7 +7,7 @@ import java.util.List;
 @Projection(table = "author")
 record Author(
     long id,
-    List<Book> books) {}
+    List<Book> books) {} // error
 
 @Projection(table = "book")
 record Book(long id, String title) {}

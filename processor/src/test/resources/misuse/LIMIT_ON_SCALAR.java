@@ -8,5 +8,5 @@ import dev.sheaf.Projection;
 record Author(
     long id,
     @Aggregate(table = "book", foreignKey = "author_id",
-        limit = 3)
+        limit = 3) // error
     long bookCount) {}

@@ -9,5 +9,5 @@ import java.util.List;
 record Author(
     long id,
     @Aggregate(table = "book", foreignKey = "author_id", column = "title", limit = 3,
-        limitParameter = "n")
+        limitParameter = "n") // error
     List<String> titles) {}

@@ -9,5 +9,5 @@ import dev.sheaf.Projection;
 record Author(
     long id,
     @Aggregate(table = "book", foreignKey = "author_id",
-        function = Function.SUM)
+        function = Function.SUM) // error
     long totalPages) {}

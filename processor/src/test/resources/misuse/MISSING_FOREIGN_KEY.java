@@ -7,5 +7,5 @@ import dev.sheaf.Projection;
 @Projection(table = "author")
 record Author(
     long id,
-    @Aggregate(table = "book")
+    @Aggregate(table = "book") // error
     long bookCount) {}

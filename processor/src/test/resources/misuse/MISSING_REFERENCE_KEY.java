@@ -7,7 +7,7 @@ import dev.sheaf.Reference;
 @Projection(table = "book")
 record Book(
     long id,
-    @Reference
+    @Reference // error
     Publisher publisher) {}
 
 @Projection(table = "publisher")

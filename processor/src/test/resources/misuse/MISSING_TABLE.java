@@ -7,5 +7,5 @@ import dev.sheaf.Projection;
 @Projection(table = "author")
 record Author(
     long id,
-    @Aggregate(foreignKey = "author_id")
+    @Aggregate(foreignKey = "author_id") // error
     long bookCount) {}

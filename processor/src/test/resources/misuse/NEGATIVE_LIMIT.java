@@ -8,7 +8,7 @@ import java.util.List;
 record Author(
     long id,
     @Aggregate(foreignKey = "author_id",
-        limit = -3)
+        limit = -3) // error
     List<Book> latestBooks) {}
 
 @Projection(table = "book")

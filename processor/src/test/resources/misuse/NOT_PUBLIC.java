@@ -7,7 +7,7 @@ import java.util.List;
 
 /** Shelf, of another package, has a package-private constructor. */
 @Projection(table = "library")
-record Library(
+record Library( // error
     long id,
     @Aggregate(foreignKey = "library_id")
     List<Shelf> shelves) {}

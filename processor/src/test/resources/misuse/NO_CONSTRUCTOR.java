@@ -4,7 +4,7 @@ import dev.sheaf.Projection;
 
 /** The only constructor takes the fields in the wrong order. */
 @Projection(table = "author")
-final class Author {
+final class Author { // error
   final long id;
   final String name;
 

@@ -3,5 +3,5 @@ package misuse;
 import dev.sheaf.Projection;
 
 /** Nothing maps the key column "id". */
-@Projection(table = "author")
+@Projection(table = "author") // error
 record Author(long authorId, String name) {}

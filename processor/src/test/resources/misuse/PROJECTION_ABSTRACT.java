@@ -4,7 +4,7 @@ import dev.sheaf.Projection;
 
 /** An abstract class cannot be constructed. */
 @Projection(table = "author")
-abstract class AbstractAuthor {
+abstract class AbstractAuthor { // error
   final long id;
 
   AbstractAuthor(long id) {

@@ -5,7 +5,7 @@ import dev.sheaf.Projection;
 class Library {
   /** An inner class needs an enclosing instance. */
   @Projection(table = "author")
-  class Author {
+  class Author { // error
     final long id;
 
     Author(long id) {

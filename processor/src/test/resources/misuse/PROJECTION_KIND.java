@@ -4,6 +4,6 @@ import dev.sheaf.Projection;
 
 /** An interface cannot be constructed. */
 @Projection(table = "author")
-interface AuthorView {
+interface AuthorView { // error
   long id();
 }

@@ -8,4 +8,4 @@ import dev.sheaf.Reference;
 record Book(
     long id,
     @Reference(foreignKey = "publisher_id")
-    String publisher) {}
+    String publisher) {} // error

@@ -8,5 +8,5 @@ import dev.sheaf.Projection;
 record Author(
     long id,
     @Aggregate(table = "book", foreignKey = "author_id",
-        where = "id IN (:keys)")
+        where = "id IN (:keys)") // error
     long chosenBooks) {}

@@ -8,5 +8,5 @@ import dev.sheaf.Projection;
 record Author(
     long id,
     @Aggregate(table = "book", foreignKey = "author_id",
-        targetKey = "isbn")
+        targetKey = "isbn") // error
     int bookCount) {}

@@ -8,5 +8,5 @@ import dev.sheaf.Projection;
 record Book(
     long id,
     @Aggregate(table = "tag", foreignKey = "book_id",
-        through = "book_tag")
+        through = "book_tag") // error
     int tagCount) {}

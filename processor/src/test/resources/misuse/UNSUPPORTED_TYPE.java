@@ -7,4 +7,4 @@ import java.util.Map;
 @Projection(table = "author")
 record Author(
     long id,
-    Map<String, String> attributes) {}
+    Map<String, String> attributes) {} // error

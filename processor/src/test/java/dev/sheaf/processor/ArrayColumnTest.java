@@ -2,7 +2,6 @@ package dev.sheaf.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 import static dev.sheaf.processor.Sources.compile;
 import static dev.sheaf.processor.Sources.dto;
 import static dev.sheaf.processor.Sources.generated;
@@ -26,10 +25,7 @@ class ArrayColumnTest {
 
   private Compilation compileWithSchema(String ddl, JavaFileObject... sources) throws IOException {
     Path schema = Files.writeString(folder.resolve("schema.sql"), ddl);
-    return javac()
-        .withProcessors(new SheafProcessor())
-        .withOptions("-Xlint:all,-processing", "-Asheaf.schema=" + schema)
-        .compile(sources);
+    return Javac.sheaf().schema(schema).compile(sources);
   }
 
   @Test

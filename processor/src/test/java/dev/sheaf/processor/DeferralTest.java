@@ -2,7 +2,6 @@ package dev.sheaf.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -57,9 +56,7 @@ class DeferralTest {
 
   @Test
   void projectionReachingATypeOfALaterRoundGetsItsRepositoryOnce() {
-    Compilation compilation = javac()
-        .withProcessors(new SheafProcessor(), new LaterRoundTypesProcessor(LATER))
-        .withOptions("-Xlint:all,-processing")
+    Compilation compilation = Javac.sheaf().withProcessor(new LaterRoundTypesProcessor(LATER))
         .compile(POST, BLOG, Sources.caller("""
                 java.util.List<Blog> blogs = new BlogRepository(jdbi).findAll();
                 java.util.List<Post> posts = new PostRepository(jdbi).findAll();
@@ -85,9 +82,7 @@ class DeferralTest {
         public record Post(long id, String title) {}
         """);
 
-    Compilation compilation = javac()
-        .withProcessors(new SheafProcessor(), new LaterRoundTypesProcessor(LATER))
-        .withOptions("-Xlint:all,-processing")
+    Compilation compilation = Javac.sheaf().withProcessor(new LaterRoundTypesProcessor(LATER))
         .compile(post);
 
     assertThat(compilation).succeededWithoutWarnings();
@@ -101,9 +96,7 @@ class DeferralTest {
    */
   @Test
   void typeThatNeverAppearsIsJavacsErrorOnly() {
-    Compilation compilation = javac()
-        .withProcessors(new SheafProcessor())
-        .compile(POST, BLOG);
+    Compilation compilation = Javac.sheaf().compile(POST, BLOG);
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(POST)
@@ -124,7 +117,7 @@ class DeferralTest {
         public record Post(long id, String title) {}
         """);
 
-    Compilation compilation = javac().withProcessors(new SheafProcessor()).compile(post);
+    Compilation compilation = Javac.sheaf().compile(post);
 
     assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(post)
         .onLineContaining("Tables.POST");
@@ -143,7 +136,7 @@ class DeferralTest {
             @Aggregate(foreignKey = "post_id") long tagCount) {}
         """);
 
-    Compilation compilation = javac().withProcessors(new SheafProcessor()).compile(post);
+    Compilation compilation = Javac.sheaf().compile(post);
 
     assertThat(compilation).hadErrorContaining("[sheaf:MISSING_TABLE]").inFile(post)
         .onLineContaining("long tagCount");
@@ -160,7 +153,7 @@ class DeferralTest {
    */
   @Test
   void typeMissingFromAClassFileGetsSheafsErrorOnce(@TempDir Path classes) throws IOException {
-    Compilation library = javac().compile(
+    Compilation library = Javac.withoutSheaf().compile(
         JavaFileObjects.forSourceString("lib.Label", """
             package lib;
 
@@ -196,10 +189,7 @@ class DeferralTest {
         }
         """);
 
-    Compilation compilation = javac()
-        .withProcessors(new SheafProcessor())
-        .withClasspath(MisuseTest.classpathWith(classes))
-        .compile(author);
+    Compilation compilation = Javac.sheaf().withClasses(classes).compile(author);
 
     assertThat(compilation).hadErrorContaining("In lib.Book (from the classpath)")
         .inFile(author).onLineContaining("final List<Book> books;");

@@ -2,7 +2,6 @@ package dev.sheaf.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 import static dev.sheaf.processor.Sources.dto;
 
 import com.google.testing.compile.Compilation;
@@ -48,7 +47,7 @@ class GradleIncrementalTest {
   void eachRepositoryHasItsDtoAsItsOnlyOriginatingElementAndTheIndexHasThemAll() {
     OriginRecordingProcessor processor = new OriginRecordingProcessor();
 
-    Compilation compilation = javac().withProcessors(processor).compile(
+    Compilation compilation = Javac.withoutSheaf().withProcessor(processor).compile(
         dto("Author", """
             @Projection(table = "author")
             public record Author(

@@ -1,7 +1,6 @@
 package dev.sheaf.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 import static dev.sheaf.processor.Sources.dto;
 
 import com.google.testing.compile.Compilation;
@@ -37,10 +36,7 @@ class MissingIndexTest {
 
   private Compilation compile(String ddl, JavaFileObject... sources) throws IOException {
     Path schema = Files.writeString(folder.resolve("schema.sql"), ddl);
-    return javac()
-        .withProcessors(new SheafProcessor())
-        .withOptions("-Xlint:all,-processing", "-Asheaf.schema=" + schema)
-        .compile(sources);
+    return Javac.sheaf().schema(schema).compile(sources);
   }
 
   private static final String AUTHORS = """

@@ -2,23 +2,10 @@ package dev.sheaf.processor;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import javax.annotation.processing.Completion;
 import javax.annotation.processing.Filer;
-import javax.annotation.processing.Messager;
-import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.Processor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 import javax.tools.FileObject;
 import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
@@ -28,53 +15,24 @@ import javax.tools.JavaFileObject;
  * javac's (so javac-only APIs such as {@code Trees} are out of reach) with a {@link Filer} that
  * notes the originating elements of every file created. compile-testing does not show them.
  */
-final class OriginRecordingProcessor implements Processor {
-  private final Processor sheaf = new SheafProcessor();
+final class OriginRecordingProcessor extends SheafInEnvironment {
   /** The originating elements of each generated source, by the file's qualified name. */
-  private final Map<String, List<Element>> origins = new TreeMap<>();
+  private final Map<String, List<Element>> origins;
+
+  OriginRecordingProcessor() {
+    this(new TreeMap<>());
+  }
+
+  private OriginRecordingProcessor(Map<String, List<Element>> origins) {
+    super(javac -> Environment.withFiler(javac, new RecordingFiler(javac.getFiler(), origins)));
+    this.origins = origins;
+  }
 
   Map<String, List<Element>> origins() {
     return origins;
   }
 
-  @Override
-  public void init(ProcessingEnvironment javac) {
-    sheaf.init(new WrappedEnvironment(javac, new RecordingFiler(javac.getFiler())));
-  }
-
-  @Override
-  public Set<String> getSupportedOptions() {
-    return sheaf.getSupportedOptions();
-  }
-
-  @Override
-  public Set<String> getSupportedAnnotationTypes() {
-    return sheaf.getSupportedAnnotationTypes();
-  }
-
-  @Override
-  public SourceVersion getSupportedSourceVersion() {
-    return sheaf.getSupportedSourceVersion();
-  }
-
-  @Override
-  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    return sheaf.process(annotations, round);
-  }
-
-  @Override
-  public Iterable<? extends Completion> getCompletions(
-      Element element, AnnotationMirror annotation, ExecutableElement member, String userText) {
-    return sheaf.getCompletions(element, annotation, member, userText);
-  }
-
-  private final class RecordingFiler implements Filer {
-    private final Filer filer;
-
-    RecordingFiler(Filer filer) {
-      this.filer = filer;
-    }
-
+  private record RecordingFiler(Filer filer, Map<String, List<Element>> origins) implements Filer {
     @Override
     public JavaFileObject createSourceFile(CharSequence name, Element... originatingElements)
         throws IOException {
@@ -100,50 +58,6 @@ final class OriginRecordingProcessor implements Processor {
     public FileObject getResource(JavaFileManager.Location location, CharSequence moduleAndPkg,
         CharSequence relativeName) throws IOException {
       return filer.getResource(location, moduleAndPkg, relativeName);
-    }
-  }
-
-  /** javac's environment, but with {@code filer}, and of a class javac-only APIs reject. */
-  private record WrappedEnvironment(ProcessingEnvironment javac, Filer filer)
-      implements ProcessingEnvironment {
-    @Override
-    public Map<String, String> getOptions() {
-      return javac.getOptions();
-    }
-
-    @Override
-    public Messager getMessager() {
-      return javac.getMessager();
-    }
-
-    @Override
-    public Filer getFiler() {
-      return filer;
-    }
-
-    @Override
-    public Elements getElementUtils() {
-      return javac.getElementUtils();
-    }
-
-    @Override
-    public Types getTypeUtils() {
-      return javac.getTypeUtils();
-    }
-
-    @Override
-    public SourceVersion getSourceVersion() {
-      return javac.getSourceVersion();
-    }
-
-    @Override
-    public Locale getLocale() {
-      return javac.getLocale();
-    }
-
-    @Override
-    public boolean isPreviewEnabled() {
-      return javac.isPreviewEnabled();
     }
   }
 }

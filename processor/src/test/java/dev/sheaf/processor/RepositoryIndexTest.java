@@ -2,7 +2,6 @@ package dev.sheaf.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import dev.sheaf.processor.write.RepositoryIndex;
@@ -12,12 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,15 +24,14 @@ class RepositoryIndexTest {
   @Test
   void listsTheRepositoriesOfEveryRoundOnceSorted() throws IOException {
     // Tag appears only in the second round; Post waits for it (DeferralTest); Author is nested.
-    Compilation compilation = javac()
-        .withProcessors(new SheafProcessor(), new LaterRoundTypesProcessor(Map.of(
+    Compilation compilation = Javac.sheaf()
+        .withProcessor(new LaterRoundTypesProcessor(Map.of(
             "shapes.Tag", """
                 package shapes;
 
                 @dev.sheaf.Projection(table = "tag")
                 public record Tag(long id, String name) {}
                 """)))
-        .withOptions("-Xlint:all,-processing")
         .compile(
             Sources.dto("Post", """
                 @Projection(table = "post")
@@ -60,28 +54,18 @@ class RepositoryIndexTest {
   /** Written also when another DTO has errors; compile-testing hides a failed build's files. */
   @Test
   void leavesOutADtoWithErrors(@TempDir Path output) throws IOException {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
-      files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(output.toFile()));
-      files.setLocation(StandardLocation.SOURCE_OUTPUT, List.of(output.toFile()));
-      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, null, null,
-          List.of(
-              Sources.dto("Book", """
-                  @Projection(table = "book")
-                  public record Book(long id, String title) {}
-                  """),
-              Sources.dto("Broken", """
-                  @Projection(table = "broken")
-                  public record Broken(
-                      long id, @Aggregate(foreignKey = "x", limit = -1) List<Book> books) {}
-                  """)));
-      task.setProcessors(List.of(new SheafProcessor()));
+    var diagnostics = Javac.sheaf().compileInto(output,
+        Sources.dto("Book", """
+            @Projection(table = "book")
+            public record Book(long id, String title) {}
+            """),
+        Sources.dto("Broken", """
+            @Projection(table = "broken")
+            public record Broken(
+                long id, @Aggregate(foreignKey = "x", limit = -1) List<Book> books) {}
+            """));
 
-      assertThat(task.call()).isFalse();
-    }
-
-    assertThat(diagnostics.getDiagnostics().toString()).contains("[sheaf:NEGATIVE_LIMIT]");
+    assertThat(diagnostics.toString()).contains("[sheaf:NEGATIVE_LIMIT]");
     assertThat(Files.readAllLines(output.resolve(RepositoryIndex.RESOURCE)))
         .containsExactly("shapes.BookRepository");
   }

@@ -2,7 +2,6 @@ package dev.sheaf.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 import static dev.sheaf.processor.Sources.dto;
 import static dev.sheaf.processor.Sources.generated;
 import static dev.sheaf.processor.Sources.statement;
@@ -67,10 +66,7 @@ class SchemaCheckTest {
   }
 
   private static Compilation compileWith(String option, JavaFileObject... sources) {
-    return javac()
-        .withProcessors(new SheafProcessor())
-        .withOptions("-Xlint:all,-processing", "-Asheaf.schema=" + option)
-        .compile(sources);
+    return Javac.sheaf().schema(option).compile(sources);
   }
 
   /** Fails with {@code message}, once, on the line holding {@code line}, and nothing else. */

@@ -2,7 +2,6 @@ package dev.sheaf.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 import static dev.sheaf.processor.Sources.dto;
 import static dev.sheaf.processor.Sources.generated;
 import static dev.sheaf.processor.Sources.statement;
@@ -44,10 +43,7 @@ class SchemaNamesTest {
   }
 
   private Compilation compile(JavaFileObject... sources) {
-    return javac()
-        .withProcessors(new SheafProcessor())
-        .withOptions("-Xlint:all,-processing", "-Asheaf.schema=" + schema)
-        .compile(sources);
+    return Javac.sheaf().schema(schema).compile(sources);
   }
 
   private static void assertOnlyError(Compilation compilation, JavaFileObject source,

@@ -1,12 +1,9 @@
 package dev.sheaf.processor;
 
-import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 import static dev.sheaf.processor.Sources.dto;
 
 import com.google.testing.compile.Compilation;
-import javax.lang.model.SourceVersion;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,21 +14,13 @@ import org.junit.jupiter.api.Test;
  */
 class SourceVersionTest {
 
-  @Test
-  void declaresTheLatestVersionTheRunningCompilerSupports() {
-    assertThat(new SheafProcessor().getSupportedSourceVersion())
-        .isEqualTo(SourceVersion.latestSupported());
-  }
-
   /** On JDK 25, {@code --release 25}: the newest source a user of this JDK can write. */
   @Test
   void compilingForTheRunningJdksOwnReleaseGivesNoWarning() {
     String release = Integer.toString(Runtime.version().feature());
 
-    Compilation compilation = javac()
-        .withProcessors(new SheafProcessor())
-        .withOptions("--release", release, "-Xlint:all,-processing")
-        .compile(dto("Author", """
+    Compilation compilation = Javac.sheaf().withOptions("--release", release).compile(
+        dto("Author", """
             @Projection(table = "author")
             public record Author(long id, String name) {}
             """));

@@ -1,7 +1,5 @@
 package dev.sheaf.processor;
 
-import static com.google.testing.compile.Compiler.javac;
-
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
@@ -11,7 +9,7 @@ import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
 
 /** Compiles DTO sources with Sheaf, and reads what it generated. */
-final class Sources {
+public final class Sources {
   /** Imports every shape in these tests may use, so each source shows only its DTO. */
   private static final String IMPORTS = """
       import dev.sheaf.Aggregate;
@@ -39,7 +37,7 @@ final class Sources {
   private Sources() {}
 
   /** {@code body} as the source of {@code shapes.<name>}, with the usual imports. */
-  static JavaFileObject dto(String name, String body) {
+  public static JavaFileObject dto(String name, String body) {
     return JavaFileObjects.forSourceString("shapes." + name, "package shapes;\n\n" + IMPORTS + "\n" + body);
   }
 
@@ -60,12 +58,9 @@ final class Sources {
         """);
   }
 
-  /** Compiles with Sheaf and every lint warning but the annotation-claiming one. */
+  /** Compiles with Sheaf, as {@link Javac#sheaf()} does. */
   static Compilation compile(JavaFileObject... sources) {
-    return javac()
-        .withProcessors(new SheafProcessor())
-        .withOptions("-Xlint:all,-processing")
-        .compile(sources);
+    return Javac.sheaf().compile(sources);
   }
 
   /** The text of a generated source file; fails when there is none. */

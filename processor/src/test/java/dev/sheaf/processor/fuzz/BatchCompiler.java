@@ -1,9 +1,7 @@
 package dev.sheaf.processor.fuzz;
 
-import static com.google.testing.compile.Compiler.javac;
-
 import com.google.testing.compile.Compilation;
-import dev.sheaf.processor.SheafProcessor;
+import dev.sheaf.processor.Javac;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,13 +17,13 @@ import javax.tools.JavaFileObject;
  */
 final class BatchCompiler {
   /**
-   * Lint as the other tests; attribute and check every file even after an error, so that one
-   * case's errors do not hide another's generated code, but write no class files (all checks
+   * Beside the other tests' lint: attribute and check every file even after an error, so that
+   * one case's errors do not hide another's generated code, but write no class files (all checks
    * are done by then); and print every diagnostic.
    */
-  private static final Object[] OPTIONS = {
-      "-Xlint:all,-processing", "-XDshould-stop.ifError=FLOW", "-XDshould-stop.ifNoError=FLOW",
-      "-Xmaxerrs", "100000", "-Xmaxwarns", "100000"};
+  private static final Javac JAVAC = Javac.sheaf().withOptions(
+      "-XDshould-stop.ifError=FLOW", "-XDshould-stop.ifNoError=FLOW",
+      "-Xmaxerrs", "100000", "-Xmaxwarns", "100000");
 
   /** javac runs so far, for the report: batches, and single cases compiled again. */
   private static final AtomicInteger RUNS = new AtomicInteger();
@@ -42,8 +40,7 @@ final class BatchCompiler {
     Compilation compilation;
     RUNS.incrementAndGet();
     try {
-      compilation =
-          javac().withProcessors(new SheafProcessor()).withOptions(OPTIONS).compile(files);
+      compilation = JAVAC.compile(files.toArray(JavaFileObject[]::new));
     } catch (RuntimeException | Error e) { // compile-testing rethrows what a processor threw
       return batch.size() == 1 ? Map.of(batch.get(0), Outcome.threw(e)) : oneByOne(batch);
     }

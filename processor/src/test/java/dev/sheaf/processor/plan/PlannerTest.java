@@ -1,6 +1,7 @@
 package dev.sheaf.processor.plan;
 
 import static com.google.common.truth.Truth.assertThat;
+import static dev.sheaf.processor.model.Models.record;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -515,6 +516,309 @@ class PlannerTest {
                    GROUP BY review.book_id) sheaf_review ON sheaf_review.sheaf_key = book_view.id
         WHERE book_view.author_id = ANY(:keys)
         """);
+  }
+
+  // ---------------------------------------------------------------- what a field's type asks
+
+  /** A count is 0 for no rows, whatever its Java type; a where makes it a CASE beside others. */
+  @Test
+  void countsIntoEveryIntegralTypeAreZeroForNoRows() {
+    Relation books = oneToMany("book", "author_id");
+    ProjectionModel author = projection("Author", "author", id(),
+        aggregate("books", TypeName.LONG, Function.COUNT, books, "", ""),
+        aggregate("longBooks", TypeName.INT, Function.COUNT, books, "", "pages > 300"),
+        aggregate("shortBooks", LONG_BOXED, Function.COUNT, books, "", "pages < 100"),
+        aggregate("booksWithIsbn", ClassName.get(Integer.class), Function.COUNT, books, "isbn",
+            ""));
+
+    assertThat(sql(new Planner().plan(author).root())).isEqualTo("""
+        SELECT author.id,
+               COALESCE(sheaf_book.books, 0),
+               COALESCE(sheaf_book.longBooks, 0),
+               COALESCE(sheaf_book.shortBooks, 0),
+               COALESCE(sheaf_book.booksWithIsbn, 0)
+        FROM author
+        LEFT JOIN (SELECT book.author_id AS sheaf_key,
+                          COUNT(*) AS books,
+                          COUNT(CASE WHEN (pages > 300) THEN 1 END) AS longBooks,
+                          COUNT(CASE WHEN (pages < 100) THEN 1 END) AS shortBooks,
+                          COUNT(book.isbn) AS booksWithIsbn
+                   FROM book
+                   GROUP BY book.author_id) sheaf_book ON sheaf_book.sheaf_key = author.id
+        ORDER BY author.id
+        """);
+  }
+
+  /** SUM of no rows into a boxed, BigDecimal or OptionalLong field is null (empty), not 0. */
+  @Test
+  void sumsIntoNullableTypesAreNullForNoRows() {
+    Relation books = oneToMany("book", "author_id");
+    ProjectionModel author = projection("Author", "author", id(),
+        aggregate("totalPages", LONG_BOXED, Function.SUM, books, "pages", ""),
+        aggregate("totalPrice", ClassName.get("java.math", "BigDecimal"), Function.SUM, books,
+            "price", ""),
+        aggregate("totalSold", ClassName.get("java.util", "OptionalLong"), Function.SUM, books,
+            "sold", ""));
+
+    assertThat(sql(new Planner().plan(author).root())).isEqualTo("""
+        SELECT author.id,
+               sheaf_book.totalPages,
+               sheaf_book.totalPrice,
+               sheaf_book.totalSold
+        FROM author
+        LEFT JOIN (SELECT book.author_id AS sheaf_key,
+                          SUM(book.pages) AS totalPages,
+                          SUM(book.price) AS totalPrice,
+                          SUM(book.sold) AS totalSold
+                   FROM book
+                   GROUP BY book.author_id) sheaf_book ON sheaf_book.sheaf_key = author.id
+        ORDER BY author.id
+        """);
+  }
+
+  /** Rows the where leaves out are NULL to AVG, so they do not count as zeros. */
+  @Test
+  void anAverageWithAWhereAveragesOnlyTheRowsItMatches() {
+    Relation books = oneToMany("book", "author_id");
+    ProjectionModel author = projection("Author", "author", id(),
+        aggregate("averagePages", ClassName.get(Double.class), Function.AVG, books, "pages", ""),
+        aggregate("averageRating", ClassName.get("java.util", "OptionalDouble"), Function.AVG,
+            books, "rating", "pages > 0"));
+
+    assertThat(sql(new Planner().plan(author).root())).contains("""
+                          AVG(CAST(book.pages AS DOUBLE PRECISION)) AS averagePages,
+                          AVG(CAST(CASE WHEN (pages > 0) THEN book.rating END AS DOUBLE PRECISION)) AS averageRating
+        """);
+  }
+
+  /**
+   * Every aggregate of one table sharing a where: the where filters the derived table, no CASE.
+   * Each related table has a derived table of its own.
+   */
+  @Test
+  void aWhereEveryAggregateOfATableSharesFiltersItsDerivedTable() {
+    ProjectionModel author = projection("Author", "author", id(),
+        aggregate("writesLongBooks", TypeName.BOOLEAN, Function.EXISTS,
+            oneToMany("book", "author_id"), "", "pages > 300"),
+        aggregate("awarded", ClassName.get(Boolean.class), Function.EXISTS,
+            oneToMany("award", "author_id"), "", ""));
+
+    assertThat(sql(new Planner().plan(author).root())).isEqualTo("""
+        SELECT author.id,
+               COALESCE(sheaf_book.writesLongBooks, 0) > 0,
+               COALESCE(sheaf_award.awarded, 0) > 0
+        FROM author
+        LEFT JOIN (SELECT book.author_id AS sheaf_key,
+                          COUNT(*) AS writesLongBooks
+                   FROM book
+                   WHERE (pages > 300)
+                   GROUP BY book.author_id) sheaf_book ON sheaf_book.sheaf_key = author.id
+        LEFT JOIN (SELECT award.author_id AS sheaf_key,
+                          COUNT(*) AS awarded
+                   FROM award
+                   GROUP BY award.author_id) sheaf_award ON sheaf_award.sheaf_key = author.id
+        ORDER BY author.id
+        """);
+  }
+
+  /**
+   * An AVG over exactly the rows a List of records holds, of a column each record reads, is the
+   * mean of the list's values, computed in Java: no SQL. With a where, or of a class (whose
+   * values generated code cannot read back), SQL computes it.
+   */
+  @Test
+  void anAverageOfAWholeListOfRecordsIsLeftOutOfTheSql() {
+    Relation reviews = oneToMany("review", "book_id");
+    ProjectionModel review = record("Review", "review", id(), column("stars", TypeName.INT));
+    ProjectionModel book = record("Book", "book", id(),
+        aggregate("averageStars", ClassName.get(Double.class), Function.AVG, reviews, "stars", ""),
+        aggregate("averageAboveOne", ClassName.get(Double.class), Function.AVG, reviews, "stars",
+            "stars > 1"),
+        list("reviews", review, reviews));
+    ProjectionModel reviewClass =
+        projection("Review", "review", id(), column("stars", TypeName.INT));
+    ProjectionModel bookOfClasses = record("Book", "book", id(),
+        aggregate("averageStars", ClassName.get(Double.class), Function.AVG, reviews, "stars", ""),
+        list("reviews", reviewClass, reviews));
+
+    String sql = sql(new Planner().plan(book).root());
+
+    assertThat(sql).doesNotContain("averageStars");
+    assertThat(sql).contains("AS averageAboveOne");
+    assertThat(sql(new Planner().plan(bookOfClasses).root())).contains("AS averageStars");
+  }
+
+  /** A column collection is ordered by its value, last, so its order is the same each load. */
+  @Test
+  void aColumnCollectionIsOrderedByItsValueAfterAnyOrderGiven() {
+    TypeName localDate = ClassName.get("java.time", "LocalDate");
+    CollectionField printings = columns("printings", localDate, oneToMany("printing", "book_id"),
+        "printed_on");
+    // A quoted name ends the order written; the value still follows it.
+    CollectionField tags = new CollectionField("tags",
+        ParameterizedTypeName.get(ClassName.get(List.class), STRING), CollectionKind.LIST,
+        oneToMany("tag", "book_id"), new ColumnElement("name", STRING), "", "name COLLATE \"C\"",
+        0);
+    Level root = new Planner().plan(projection("Book", "book", id(), printings, tags)).root();
+
+    assertThat(sql(root.children().get(0))).isEqualTo("""
+        SELECT printing.book_id,
+               printing.printed_on
+        FROM printing
+        WHERE printing.book_id = ANY(:keys)
+        ORDER BY printing.book_id, printing.printed_on
+        """);
+    assertThat(sql(root.children().get(1)))
+        .endsWith("ORDER BY tag.book_id, name COLLATE \"C\", tag.name\n");
+  }
+
+  // ---------------------------------------------------------------- depth and references
+
+  /**
+   * The root reads every row, so its aggregates are grouped whole; below it, each level's are
+   * grouped over the rows related to that level's own rows, four levels down as at the second.
+   */
+  @Test
+  void eachLevelsAggregatesAreGroupedOverItsOwnRowsAtAnyDepth() {
+    ProjectionModel comment = projection("Comment", "comment", id(), column("text", STRING),
+        aggregate("flagged", TypeName.BOOLEAN, Function.EXISTS, oneToMany("flag", "comment_id"),
+            "", ""));
+    CollectionField comments = new CollectionField("comments",
+        ParameterizedTypeName.get(ClassName.get(List.class), comment.type()), CollectionKind.LIST,
+        oneToMany("comment", "review_id"), new ProjectionElement(comment), "", "posted", 0);
+    ProjectionModel review = projection("Review", "review", id(),
+        aggregate("votes", TypeName.LONG, Function.SUM, oneToMany("vote", "review_id"), "weight",
+            ""),
+        comments);
+    ProjectionModel book = projection("Book", "book", id(),
+        list("reviews", review, oneToMany("review", "book_id")));
+    ProjectionModel author = projection("Author", "author", id(),
+        aggregate("longBooks", TypeName.INT, Function.COUNT, oneToMany("book", "author_id"), "",
+            "pages > 300"),
+        list("books", book, oneToMany("book", "author_id")));
+
+    RepositoryPlan plan = new Planner().plan(author);
+    Level reviews = plan.root().children().get(0).children().get(0);
+
+    assertThat(plan.statements()).isEqualTo(4);
+    assertThat(sql(plan.root())).contains("""
+        LEFT JOIN (SELECT book.author_id AS sheaf_key,
+                          COUNT(*) AS longBooks
+                   FROM book
+                   WHERE (pages > 300)
+                   GROUP BY book.author_id) sheaf_book ON sheaf_book.sheaf_key = author.id
+        """);
+    assertThat(sql(reviews)).contains("""
+                   FROM vote
+                   WHERE vote.review_id IN (SELECT review.id FROM review WHERE review.book_id = ANY(:keys))
+        """);
+    assertThat(sql(reviews.children().get(0))).isEqualTo("""
+        SELECT comment.review_id,
+               comment.id,
+               comment.text,
+               COALESCE(sheaf_flag.flagged, 0) > 0
+        FROM comment
+        LEFT JOIN (SELECT flag.comment_id AS sheaf_key,
+                          COUNT(*) AS flagged
+                   FROM flag
+                   WHERE flag.comment_id IN (SELECT comment.id FROM comment WHERE comment.review_id = ANY(:keys))
+                   GROUP BY flag.comment_id) sheaf_flag ON sheaf_flag.sheaf_key = comment.id
+        WHERE comment.review_id = ANY(:keys)
+        ORDER BY comment.review_id, posted, comment.id
+        """);
+  }
+
+  /**
+   * The owner's statement reads the foreign keys; each reference's statement reads the rows
+   * with those keys, and its aggregates and collections only for them.
+   */
+  @Test
+  void aReferencesAggregatesAndCollectionsAreLoadedForItsKeysOnly() {
+    ColumnField code = new ColumnField("code", STRING, "code");
+    ProjectionModel imprint = projection("Imprint", "imprint",
+        new ColumnField("id", TypeName.INT, "id"), column("name", STRING));
+    ProjectionModel publisher = new ProjectionModel(ClassName.get("shapes", "Publisher"),
+        "publisher", code, "", List.of(code, column("name", STRING),
+            aggregate("longBooks", TypeName.LONG, Function.COUNT,
+                oneToMany("book", "publisher_code"), "", "pages > 300"),
+            set("imprints", imprint, oneToMany("imprint", "publisher_code"))));
+    ColumnField uuid = new ColumnField("id", UUID_TYPE, "id");
+    ProjectionModel editor = new ProjectionModel(ClassName.get("shapes", "Editor"), "editor",
+        uuid, "", List.of(uuid, column("name", STRING),
+            aggregate("edited", TypeName.INT, Function.COUNT, oneToMany("book", "editor_id"), "",
+                "")));
+    ProjectionModel book = projection("Book", "book", id(), column("title", STRING),
+        new ReferenceField("publisher", publisher.type(), "publisher_code", publisher, false),
+        new ReferenceField("editor", ParameterizedTypeName.get(ClassName.get("java.util",
+            "Optional"), editor.type()), "editor_id", editor, true));
+
+    RepositoryPlan plan = new Planner().plan(book);
+    Level publisherLevel = plan.root().children().get(0);
+
+    assertThat(plan.statements()).isEqualTo(4);
+    assertThat(sql(plan.root())).isEqualTo("""
+        SELECT book.id,
+               book.title,
+               book.publisher_code,
+               book.editor_id
+        FROM book
+        ORDER BY book.id
+        """);
+    assertThat(sql(publisherLevel)).isEqualTo("""
+        SELECT publisher.code,
+               publisher.name,
+               COALESCE(sheaf_book.longBooks, 0)
+        FROM publisher
+        LEFT JOIN (SELECT book.publisher_code AS sheaf_key,
+                          COUNT(*) AS longBooks
+                   FROM book
+                   WHERE book.publisher_code = ANY(:keys)
+                     AND (pages > 300)
+                   GROUP BY book.publisher_code) sheaf_book ON sheaf_book.sheaf_key = publisher.code
+        WHERE publisher.code = ANY(:keys)
+        """);
+    assertThat(sql(publisherLevel.children().get(0)))
+        .endsWith("FROM imprint\nWHERE imprint.publisher_code = ANY(:keys)\n");
+    assertThat(sql(plan.root().children().get(1))).contains("""
+                   FROM book
+                   WHERE book.editor_id = ANY(:keys)
+        """);
+    assertThat(sql(plan.root().children().get(1))).endsWith("WHERE editor.id = ANY(:keys)\n");
+  }
+
+  // ---------------------------------------------------------------- call-time parameters
+
+  /**
+   * Every parameter a where names, at any depth, is the plan's, once, in name order, with the
+   * fields that name it; the SQL keeps it as written, for the runtime to bind.
+   */
+  @Test
+  void callTimeParametersAreThePlansAndStayInTheSql() {
+    ProjectionModel rental = projection("Rental", "rental", id(),
+        aggregate("bigPayments", TypeName.INT, Function.COUNT, oneToMany("payment", "rental_id"),
+            "", "amount >= :min"));
+    CollectionField recent = new CollectionField("recent",
+        ParameterizedTypeName.get(ClassName.get(List.class), rental.type()), CollectionKind.LIST,
+        oneToMany("rental", "customer_id"), new ProjectionElement(rental), "rented_at >= :since",
+        "", 0);
+    ProjectionModel customer = projection("Customer", "customer", id(),
+        aggregate("rentals", TypeName.INT, Function.COUNT, oneToMany("rental", "customer_id"), "",
+            "rented_at >= :since AND rented_at < :until"),
+        recent);
+
+    RepositoryPlan plan = new Planner().plan(customer);
+
+    assertThat(plan.parameters()).containsExactly(
+        "min", List.of("Rental.bigPayments"),
+        "since", List.of("Customer.rentals", "Customer.recent"),
+        "until", List.of("Customer.rentals")).inOrder();
+    assertThat(sql(plan.root())).contains("WHERE (rented_at >= :since AND rented_at < :until)\n");
+    assertThat(sql(plan.root().children().get(0))).endsWith("""
+        WHERE rental.customer_id = ANY(:keys)
+          AND (rented_at >= :since)
+        """);
+    assertThat(new Planner().plan(rental).parameters())
+        .containsExactly("min", List.of("Rental.bigPayments"));
   }
 
   // ---------------------------------------------------------------- model builders

@@ -22,7 +22,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 /**
  * Loads {@link Author}s complete, in at most 2 statements, whatever the number of rows:
  * <ol>
- *   <li>the {@code Author} rows, with their aggregates</li>
+ *   <li>the {@code Author} rows</li>
  *   <li>{@code Author.books}, for the keys of the level above</li>
  * </ol>
  *
@@ -93,11 +93,8 @@ public final class AuthorRepository {
   }
 
   /**
-   * Loads every {@code Author}, complete, in the default order. Statements:
-   * <ol>
-   *   <li>the {@code Author} rows, with their aggregates</li>
-   *   <li>{@code Author.books}, for the keys of the level above</li>
-   * </ol>
+   * Loads every {@code Author}, complete, in the default order.
+   * It runs the statements the class lists: at most {@link #STATEMENTS}.
    */
   public List<Author> findAll() {
     return loader.load("AuthorRepository.findAll", STATEMENTS,
@@ -105,37 +102,28 @@ public final class AuthorRepository {
   }
 
   /**
-   * Loads the {@code Author} whose key is {@code id}, complete, or empty. Statements:
-   * <ol>
-   *   <li>the {@code Author} rows, with their aggregates</li>
-   *   <li>{@code Author.books}, for the keys of the level above</li>
-   * </ol>
+   * Loads the {@code Author} whose key is {@code id}, complete, or empty.
+   * It runs the statements the class lists: at most {@link #STATEMENTS}.
    */
   public Optional<Author> findById(long id) {
     return byKeys("findById", List.of(id)).stream().findFirst();
   }
 
   /**
-   * Loads the {@code Author}s whose keys are given, complete, in the order of the keys; unknown keys
-   * are skipped and a repeated key gives one row. No keys, no statement. Statements:
-   * <ol>
-   *   <li>the {@code Author} rows, with their aggregates</li>
-   *   <li>{@code Author.books}, for the keys of the level above</li>
-   * </ol>
+   * Loads the {@code Author}s whose keys are given, complete, in the order of the keys;
+   * unknown keys are skipped and a repeated key gives one row. No keys, no statement.
+   * It runs the statements the class lists: at most {@link #STATEMENTS}.
    */
   public List<Author> findAllById(Collection<Long> keys) {
     return byKeys("findAllById", keys);
   }
 
   /**
-   * A query on the root rows: a condition on {@code author}'s columns with named parameters, an order,
-   * a limit and an offset; {@code list()} loads the matching rows, complete, {@code page()} a page
-   * with the total (one statement more), and {@code useStream} streams them in chunks, each chunk
-   * complete. Statements, per list, page or chunk:
-   * <ol>
-   *   <li>the {@code Author} rows, with their aggregates</li>
-   *   <li>{@code Author.books}, for the keys of the level above</li>
-   * </ol>
+   * A query on the root rows: a condition on {@code author}'s columns with named parameters,
+   * an order, a limit and an offset; {@code list()} loads the matching rows, complete,
+   * {@code page()} a page with the total (one statement more), and {@code useStream}
+   * streams them in chunks, each chunk complete. Each list, page or chunk runs the statements
+   * the class lists: at most {@link #STATEMENTS}.
    */
   public RootQuery<Author> query() {
     return new RootQuery<>(loader, "AuthorRepository.query", STATEMENTS, AUTHOR, this::page);

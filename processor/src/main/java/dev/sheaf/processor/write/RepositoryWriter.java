@@ -20,6 +20,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.sheaf.processor.model.AggregateField;
 import dev.sheaf.processor.model.ProjectionModel;
 import dev.sheaf.processor.plan.Level;
 import dev.sheaf.processor.plan.RepositoryPlan;
@@ -93,7 +94,8 @@ public final class RepositoryWriter {
     type.addField(LOADER, "loader", Modifier.PRIVATE, Modifier.FINAL);
 
     addConstructors(type, plan);
-    addPublicLoads(type, plan, levels, statementList);
+    addPublicLoads(type, plan, levels,
+        "It runs the statements the class lists: at most {@link #STATEMENTS}.\n");
     levels.addLevels(type);
     type.addOriginatingElement(Objects.requireNonNull(origin, "origin"));
     // JavaPoet writes java.lang types by simple name; these it must write in full.
@@ -176,7 +178,7 @@ public final class RepositoryWriter {
     type.addMethod(MethodSpec.methodBuilder("findAll")
         .addModifiers(Modifier.PUBLIC)
         .returns(listOfDto)
-        .addJavadoc("Loads every {@code $L}, complete, in the default order. Statements:\n", dto.simpleName())
+        .addJavadoc("Loads every {@code $L}, complete, in the default order.\n", dto.simpleName())
         .addJavadoc("$L", statements)
         .addStatement("return loader.load($S, STATEMENTS,\nload -> page(load, $T.all()).items())",
             plan.repository().simpleName() + ".findAll", ROOT_FILTER)
@@ -184,7 +186,7 @@ public final class RepositoryWriter {
     type.addMethod(MethodSpec.methodBuilder("findById")
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), dto))
-        .addJavadoc("Loads the {@code $L} whose key is {@code $L}, complete, or empty. Statements:\n",
+        .addJavadoc("Loads the {@code $L} whose key is {@code $L}, complete, or empty.\n",
             dto.simpleName(), keyName)
         .addJavadoc("$L", statements)
         .addParameter(keyType, keyName)
@@ -193,9 +195,9 @@ public final class RepositoryWriter {
     type.addMethod(MethodSpec.methodBuilder("findAllById")
         .addModifiers(Modifier.PUBLIC)
         .returns(listOfDto)
-        .addJavadoc("Loads the {@code $L}s whose keys are given, complete, in the order of the keys;"
-            + " unknown keys\nare skipped and a repeated key gives one row. No keys, no statement."
-            + " Statements:\n", dto.simpleName())
+        .addJavadoc("Loads the {@code $L}s whose keys are given, complete, in the order of the"
+            + " keys;\nunknown keys are skipped and a repeated key gives one row. No keys, no"
+            + " statement.\n", dto.simpleName())
         .addJavadoc("$L", statements)
         .addParameter(keys, "keys")
         .addStatement("return byKeys($S, keys)", "findAllById")
@@ -204,11 +206,11 @@ public final class RepositoryWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(ROOT_QUERY, dto))
         .addJavadoc("A query on the root rows: a condition on {@code $L}'s columns with named"
-            + " parameters, an order,\na limit and an offset; {@code list()} loads the matching"
-            + " rows, complete, {@code page()} a page\nwith the total (one statement more), and"
-            + " {@code useStream} streams them in chunks, each chunk\ncomplete. Statements, per"
-            + " list, page or chunk:\n", projection.table())
-        .addJavadoc("$L", statements)
+            + " parameters,\nan order, a limit and an offset; {@code list()} loads the matching"
+            + " rows, complete,\n{@code page()} a page with the total (one statement more), and"
+            + " {@code useStream}\nstreams them in chunks, each chunk complete. Each list, page"
+            + " or chunk runs the statements\nthe class lists: at most {@link #STATEMENTS}.\n",
+            projection.table())
         .addStatement("return new $T<>(loader, $S, STATEMENTS, $L, this::page)", ROOT_QUERY,
             plan.repository().simpleName() + ".query", levels.constantName(root))
         .build());
@@ -257,7 +259,9 @@ public final class RepositoryWriter {
 
     private static void collect(Level level, List<String> items) {
       String what = switch (level.kind()) {
-        case ROOT -> "the {@code " + level.label() + "} rows, with their aggregates";
+        case ROOT -> "the {@code " + level.label() + "} rows"
+            + (level.values().stream().anyMatch(AggregateField.class::isInstance)
+                ? ", with their aggregates" : "");
         case COLLECTION -> "{@code " + level.label() + "}, for the keys of the level above";
         case REFERENCE -> "{@code " + level.label() + "}, the referenced rows";
       };

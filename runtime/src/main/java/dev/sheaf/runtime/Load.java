@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -78,6 +79,16 @@ public final class Load {
     Select.Restriction restriction =
         filter.everyRow() ? Select.Restriction.EVERY_ROW : Select.Restriction.FILTER;
     return select(select, render(select, restriction, null, filter), filter::bind, reader);
+  }
+
+  /**
+   * The trees that {@code rows}, read by the tree statement {@code select}, make under their
+   * parents: see {@link Tree}. A row found to be its own ancestor fails the load.
+   */
+  public <K, R, V> Tree<K, R, V> tree(Select select, List<R> rows, Function<R, K> parent,
+      Function<R, K> key, Tree.Node<R, V> node) {
+    return new Tree<>(rows, parent, key, select.depth(), select.limit(), node,
+        loop -> new LoadException(name, select.number(), statements, select.label(), loop));
   }
 
   private <K, R> List<R> keyed(

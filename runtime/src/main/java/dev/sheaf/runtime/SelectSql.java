@@ -116,7 +116,7 @@ final class SelectSql {
             : groupedValue(computed, groups.get(computed.relation())));
       }
     }
-    StringBuilder sql = new StringBuilder("SELECT ")
+    StringBuilder sql = new StringBuilder(select.isTree() ? walk() : "").append("SELECT ")
         .append(String.join(",\n" + INDENT, columns)).append('\n');
 
     List<String> conditions = new ArrayList<>();
@@ -144,7 +144,70 @@ final class SelectSql {
     if (restriction == Restriction.FILTER && filter.pages()) {
       sql.append("LIMIT :sheaf_limit OFFSET :sheaf_offset\n");
     }
-    return sql.toString();
+    return select.isTree() ? dialect.unboundedRecursion(sql.toString()) : sql.toString();
+  }
+
+  /**
+   * A tree's {@code WITH RECURSIVE sheaf_tree}: the keys of the rows under the key set, level by
+   * level, each level the rows whose parent column holds a key of the one above. A {@code where}
+   * keeps rows out at every level, and with them every row under them. It ends on data with a
+   * loop (a row that is its own ancestor): PostgreSQL and MariaDB keep each key once
+   * ({@code UNION}), so a walk that comes back adds nothing; H2, whose {@code UNION} walks a loop
+   * for ever, carries each row's path and stops before a key already on it. A declared depth
+   * counts levels instead, which ends any walk.
+   */
+  private String walk() {
+    String key = column(select.table(), select.key());
+    String parent = parentColumn();
+    boolean paths = select.depth() == 0 && dialect.walksTreesByPath();
+    boolean depths = select.depth() > 0;
+    List<String> first = new ArrayList<>();
+    String firstFrom = source(select.table(), null, parent, first);
+    List<String> next = new ArrayList<>();
+    if (!select.where().isEmpty()) {
+      first.add("(" + fragment(select.where()) + ")");
+      next.add("(" + fragment(select.where()) + ")");
+    }
+    if (paths) {
+      next.add("NOT ARRAY_CONTAINS(sheaf_tree.sheaf_path, " + key + ")");
+    } else if (depths) {
+      next.add("sheaf_tree.sheaf_depth < " + select.depth());
+    }
+    String carried = paths ? ", sheaf_path" : depths ? ", sheaf_depth" : "";
+    String firstValue = paths ? ", ARRAY[" + key + "]" : depths ? ", 1" : "";
+    String nextValue = paths ? ", sheaf_tree.sheaf_path || " + key
+        : depths ? ", sheaf_tree.sheaf_depth + 1" : "";
+    List<String> lines = new ArrayList<>();
+    lines.add("SELECT " + key + firstValue);
+    lines.add(firstFrom.strip());
+    where(lines, first);
+    // Each key once where only the key is carried; a path or a depth makes every row new.
+    lines.add(carried.isEmpty() ? "UNION" : "UNION ALL");
+    lines.add("SELECT " + key + nextValue);
+    lines.add("FROM sheaf_tree");
+    lines.add("JOIN " + table(select.table()) + " ON " + parent + " = sheaf_tree.sheaf_key");
+    where(lines, next);
+    return "WITH RECURSIVE sheaf_tree(sheaf_key" + carried + ") AS (\n  "
+        + String.join("\n", lines).replace("\n", "\n  ") + "\n)\n";
+  }
+
+  /** {@code WHERE a AND b} as lines, when there are conditions. */
+  private static void where(List<String> lines, List<String> conditions) {
+    if (!conditions.isEmpty()) {
+      lines.add("WHERE " + String.join("\n  AND ", conditions));
+    }
+  }
+
+  /**
+   * The FROM clause of a tree's rows: the rows {@code sheaf_tree} holds the keys of, each once
+   * (a path or a depth reaches a row once per way to it).
+   */
+  private String treeRows() {
+    boolean once = select.depth() == 0 && !dialect.walksTreesByPath();
+    String nodes = once ? "sheaf_tree" : "(SELECT DISTINCT sheaf_key FROM sheaf_tree) sheaf_node";
+    return "FROM " + nodes + "\nJOIN " + table(select.table()) + " ON "
+        + column(select.table(), select.key()) + " = " + (once ? "sheaf_tree" : "sheaf_node")
+        + ".sheaf_key\n";
   }
 
   /**
@@ -178,11 +241,14 @@ final class SelectSql {
 
   private boolean cutsTopN() {
     return select.limit() > 0 && select.parent() != null && select.key() != null
-        && dialect.cutsTopN() && cutInSql;
+        && !select.isTree() && dialect.cutsTopN() && cutInSql;
   }
 
   /** The FROM clause of the level's rows, adding their conditions to {@code conditions}. */
   private String rows(List<String> conditions) {
+    if (select.isTree()) {
+      return treeRows(); // the walk has applied the key set and the condition
+    }
     String from = source(select.table(), linkOf(select), keyedColumn(), conditions);
     if (select.parent() != null && !select.where().isEmpty()) {
       conditions.add("(" + fragment(select.where()) + ")");

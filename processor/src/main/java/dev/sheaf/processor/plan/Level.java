@@ -62,7 +62,13 @@ public record Level(
   public enum Kind {
     ROOT,
     COLLECTION,
-    REFERENCE
+    REFERENCE,
+    /**
+     * Every row under the level above's rows, at every depth, by a foreign key of their own
+     * table: a tree of the level above's projection. It has no levels of its own; the level
+     * above loads its other collections and references for the tree's rows too.
+     */
+    TREE
   }
 
   /** What a person reads in errors and Javadoc, such as {@code AuthorCard.books}. */
@@ -72,6 +78,11 @@ public record Level(
 
   /** Whether each row starts with the key of the parent it belongs to. */
   public boolean readsParentKey() {
-    return kind == Kind.COLLECTION;
+    return kind == Kind.COLLECTION || kind == Kind.TREE;
+  }
+
+  /** The tree under this level's rows, or null. */
+  public Level tree() {
+    return children.stream().filter(child -> child.kind() == Kind.TREE).findFirst().orElse(null);
   }
 }

@@ -6,6 +6,7 @@ import dev.sheaf.Aggregate;
 import dev.sheaf.Column;
 import dev.sheaf.Projection;
 import dev.sheaf.Reference;
+import dev.sheaf.processor.model.CollectionField;
 import dev.sheaf.processor.model.ColumnField;
 import dev.sheaf.processor.model.Field;
 import dev.sheaf.processor.model.ProjectionModel;
@@ -114,7 +115,7 @@ public final class ProjectionReader {
     for (Component component : components) {
       fields.add(readField(dto, component));
     }
-    boolean unique = checkColumnsUnique(components, fields);
+    boolean unique = checkColumnsUnique(components, fields) & oneTree(dto, components, fields);
     if (fields.contains(null) || !unique) {
       columnsExist(dto, mirror, projection, components, fields);
       return Optional.empty();
@@ -241,7 +242,7 @@ public final class ProjectionReader {
       }
       path.add(target.getSimpleName().toString());
       reporter.report(Origin.of(component.element()), Message.CYCLE, component.label(owner),
-          target.getSimpleName(), String.join(" -> ", path));
+          target.getSimpleName(), String.join(" -> ", path), target.getSimpleName());
       return null;
     }
     if (sources.test(target)) {
@@ -298,6 +299,29 @@ public final class ProjectionReader {
         AnnotationMirror written = Annotations.mirror(element, Column.class);
         ok &= schema.readable(Origin.of(element, written, "value"), components.get(i).label(dto),
             table, column.column(), components.get(i).type());
+      }
+    }
+    return ok;
+  }
+
+  /**
+   * Whether at most one field of the projection is a tree: two (reports by one column, mentees
+   * by another) would make each row hold a walk over both, which no one statement reads.
+   */
+  private boolean oneTree(TypeElement dto, List<Component> components, List<Field> fields) {
+    String first = null;
+    boolean ok = true;
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i) instanceof CollectionField collection
+          && collection.element() instanceof CollectionField.TreeElement) {
+        if (first == null) {
+          first = collection.name();
+        } else {
+          reporter.report(Origin.of(components.get(i).element()), Message.TREE_SHAPE,
+              components.get(i).label(dto), dto.getSimpleName() + " already loads as a tree through "
+                  + first + ", and a projection can through one field only");
+          ok = false;
+        }
       }
     }
     return ok;

@@ -215,6 +215,8 @@ public final class RepositoryWriter {
         case ROOT -> "the {@code " + level.label() + "} rows, with their aggregates";
         case COLLECTION -> "{@code " + level.label() + "}, for the keys of the level above";
         case REFERENCE -> "{@code " + level.label() + "}, the referenced rows";
+        case TREE -> "{@code " + level.label() + "}, every level under the keys of the level"
+            + " above, in one recursive statement";
       };
       items.add("  <li>" + what + "</li>\n");
       level.children().forEach(child -> collect(child, items));

@@ -25,6 +25,9 @@ final class SelectCode {
     if (parent == null) {
       code.add("$T.$L($L, $S, $S, $S)", SELECT, reference ? "referenced" : "root",
           select.number(), select.label(), select.table(), select.key());
+    } else if (select.isTree()) {
+      code.add("$T.tree($L, $S, $S, $S, $S)", SELECT, select.number(), select.label(),
+          select.table(), select.key(), parent.column());
     } else if (parent.link() == null) {
       code.add("$T.children($L, $S, $S, $S, $S)", SELECT, select.number(), select.label(),
           select.table(), select.key(), parent.column());
@@ -61,6 +64,9 @@ final class SelectCode {
     }
     if (select.limit() > 0) {
       code.add("\n.limit($L)", select.limit());
+    }
+    if (select.depth() > 0) {
+      code.add("\n.depth($L)", select.depth());
     }
     if (select.ordersKeysInJava()) {
       code.add("\n.keyOrderInJava()");

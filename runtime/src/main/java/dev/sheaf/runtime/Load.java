@@ -87,7 +87,20 @@ public final class Load {
    */
   public <K, R, V> Tree<K, R, V> tree(Select select, List<R> rows, Function<R, K> parent,
       Function<R, K> key, Tree.Node<R, V> node) {
-    return new Tree<>(rows, parent, key, select.depth(), select.limit(), node,
+    return new Tree<>(rows, parent, key, key, select.depth(), select.limit(), node,
+        loop -> new LoadException(name, select.number(), statements, select.label(), loop));
+  }
+
+  /**
+   * The chains that {@code rows}, read by the chain statement {@code select}, make: each row
+   * built with the row whose key its {@code up} holds (see {@link Tree#referenced}). A row found
+   * to be its own ancestor fails the load.
+   */
+  public <K, R, V> Tree<K, R, V> chain(Select select, List<R> rows, Function<R, K> key,
+      Function<R, K> up, Tree.Link<R, V> link) {
+    Tree.Node<R, V> node =
+        (row, above) -> link.build(row, above.isEmpty() ? null : above.get(0));
+    return new Tree<>(rows, key, key, up, select.depth(), 0, node,
         loop -> new LoadException(name, select.number(), statements, select.label(), loop));
   }
 

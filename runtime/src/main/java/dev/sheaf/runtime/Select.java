@@ -113,6 +113,8 @@ public final class Select {
   private final boolean tree;
   /** A tree's levels below the key set that are read; 0 for all. */
   private int depth;
+  /** A chain's column that holds the key of the next row up; null for a tree walked down. */
+  private String up;
 
   /**
    * How many more rows than a top-N keeps a load may read before the database cuts them
@@ -157,6 +159,17 @@ public final class Select {
   public static Select tree(
       int number, String label, String table, String key, String parentColumn) {
     return new Select(number, label, table, key, new Parent(parentColumn, null), true);
+  }
+
+  /**
+   * The rows of {@code table} whose key is one a reference holds, and the rows their
+   * {@code upColumn} references, and so on to the top (an employee's managers): a tree of one
+   * table walked up, in one recursive statement that ends on data with a loop.
+   */
+  public static Select chain(int number, String label, String table, String key, String upColumn) {
+    Select select = new Select(number, label, table, key, null, true);
+    select.up = upColumn;
+    return select;
   }
 
   /** The rows of {@code table} whose key is one a reference holds. */
@@ -295,6 +308,11 @@ public final class Select {
   /** A tree's levels read below the key set; 0 for all. */
   public int depth() {
     return depth;
+  }
+
+  /** A chain's column holding the key of the next row up; null for anything else. */
+  public String up() {
+    return up;
   }
 
   /** At most this many rows per parent; 0 for all. */

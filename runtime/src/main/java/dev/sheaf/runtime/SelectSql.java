@@ -81,6 +81,10 @@ final class SelectSql {
   }
 
   private Aggregates aggregates() {
+    if (select.isTree()) {
+      // The walk's rows, found by their own subquery, never the key set's.
+      return dialect.joinsSubqueriesFast() ? Aggregates.GROUPED_BY_ROWS : Aggregates.CORRELATED;
+    }
     if (restriction == Restriction.EVERY_ROW) {
       return Aggregates.GROUPED;
     }
@@ -149,20 +153,22 @@ final class SelectSql {
 
   /**
    * A tree's {@code WITH RECURSIVE sheaf_tree}: the keys of the rows under the key set, level by
-   * level, each level the rows whose parent column holds a key of the one above. A {@code where}
-   * keeps rows out at every level, and with them every row under them. It ends on data with a
-   * loop (a row that is its own ancestor): PostgreSQL and MariaDB keep each key once
-   * ({@code UNION}), so a walk that comes back adds nothing; H2, whose {@code UNION} walks a loop
-   * for ever, carries each row's path and stops before a key already on it. A declared depth
-   * counts levels instead, which ends any walk.
+   * level, each level the rows whose parent column holds a key of the one above; or for a chain,
+   * the rows of the key set and those their column {@code up} references, level by level up.
+   * A {@code where} keeps rows out at every level, and with them every row under them. It ends
+   * on data with a loop (a row that is its own ancestor): PostgreSQL and MariaDB keep each key
+   * once ({@code UNION}), so a walk that comes back adds nothing; H2, whose {@code UNION} walks
+   * a loop for ever, carries each row's path and stops before a key already on it. A declared
+   * depth counts levels instead, which ends any walk.
    */
   private String walk() {
     String key = column(select.table(), select.key());
-    String parent = parentColumn();
+    boolean chain = select.up() != null;
+    String up = chain ? column(select.table(), select.up()) : null;
     boolean paths = select.depth() == 0 && dialect.walksTreesByPath();
     boolean depths = select.depth() > 0;
     List<String> first = new ArrayList<>();
-    String firstFrom = source(select.table(), null, parent, first);
+    String firstFrom = source(select.table(), null, chain ? key : parentColumn(), first);
     List<String> next = new ArrayList<>();
     if (!select.where().isEmpty()) {
       first.add("(" + fragment(select.where()) + ")");
@@ -173,19 +179,24 @@ final class SelectSql {
     } else if (depths) {
       next.add("sheaf_tree.sheaf_depth < " + select.depth());
     }
-    String carried = paths ? ", sheaf_path" : depths ? ", sheaf_depth" : "";
-    String firstValue = paths ? ", ARRAY[" + key + "]" : depths ? ", 1" : "";
-    String nextValue = paths ? ", sheaf_tree.sheaf_path || " + key
-        : depths ? ", sheaf_tree.sheaf_depth + 1" : "";
+    // A chain carries each row's next key up, which the level above joins on.
+    String carried = (chain ? ", sheaf_up" : "")
+        + (paths ? ", sheaf_path" : depths ? ", sheaf_depth" : "");
+    String firstValue = (chain ? ", " + up : "")
+        + (paths ? ", ARRAY[" + key + "]" : depths ? ", 1" : "");
+    String nextValue = (chain ? ", " + up : "") + (paths ? ", sheaf_tree.sheaf_path || " + key
+        : depths ? ", sheaf_tree.sheaf_depth + 1" : "");
+    String join = chain ? key + " = sheaf_tree.sheaf_up" : parentColumn() + " = sheaf_tree.sheaf_key";
     List<String> lines = new ArrayList<>();
     lines.add("SELECT " + key + firstValue);
     lines.add(firstFrom.strip());
     where(lines, first);
-    // Each key once where only the key is carried; a path or a depth makes every row new.
-    lines.add(carried.isEmpty() ? "UNION" : "UNION ALL");
+    // Each key once where nothing but the key (and what it decides) is carried; a path or a
+    // depth makes every row new.
+    lines.add(paths || depths ? "UNION ALL" : "UNION");
     lines.add("SELECT " + key + nextValue);
     lines.add("FROM sheaf_tree");
-    lines.add("JOIN " + table(select.table()) + " ON " + parent + " = sheaf_tree.sheaf_key");
+    lines.add("JOIN " + table(select.table()) + " ON " + join);
     where(lines, next);
     return "WITH RECURSIVE sheaf_tree(sheaf_key" + carried + ") AS (\n  "
         + String.join("\n", lines).replace("\n", "\n  ") + "\n)\n";

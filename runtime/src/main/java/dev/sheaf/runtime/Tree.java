@@ -13,11 +13,13 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The rows one tree statement read ({@link Select#tree}), built into DTOs under their parents.
+ * The rows one tree statement read ({@link Select#tree}), built into DTOs under their parents;
+ * or the rows a chain read ({@link Select#chain}), each built with the row it references.
  * A row's children are the rows whose parent is its key, in the order read, at most the limit of
- * them; each row is built once (for a declared depth, once per depth left below it) and shared
- * wherever it appears. A row that is its own ancestor is a loop in the data, which no finite DTO
- * can hold: building it fails, naming the row and the way back to it.
+ * them (in a chain: the one row its reference holds the key of); each row is built once (for a
+ * declared depth, once per depth left below it) and shared wherever it appears. A row that is
+ * its own ancestor is a loop in the data, which no finite DTO can hold: building it fails,
+ * naming the row and the way back to it.
  *
  * <p>The walk keeps its own stack, so a chain thousands of rows deep builds as well as a wide
  * tree.
@@ -29,11 +31,19 @@ public final class Tree<K, R, V> {
     V build(R row, List<V> children);
   }
 
+  /** Builds one DTO of a chain from its row and the one it references, already built, or null. */
+  @FunctionalInterface
+  public interface Link<R, V> {
+    V build(R row, V referenced);
+  }
+
   /** Keys printed in a loop's message, at most: the first and last halves of a long way round. */
   private static final int SHOWN_PATH = 20;
 
   private final Map<K, List<R>> children = new HashMap<>();
   private final Function<R, K> key;
+  /** The key whose rows are a row's children: its own (a tree), or the one it references. */
+  private final Function<R, K> next;
   /** The levels built under a parent; -1 for all. */
   private final int depth;
   private final Node<R, V> node;
@@ -41,13 +51,17 @@ public final class Tree<K, R, V> {
   private final Map<Built<K>, V> built = new HashMap<>();
 
   /**
+   * @param parent the key a row is grouped under: its parent's (a tree), or its own (a chain)
+   * @param next the key whose rows are a row's children: its own (a tree), or the one it
+   *     references (a chain; null for none)
    * @param depth the levels built under a parent; 0 for all
    * @param limit at most this many children per row; 0 for all
    * @param failure the exception that a loop's description fails the load with
    */
-  Tree(List<R> rows, Function<R, K> parent, Function<R, K> key, int depth, int limit,
-      Node<R, V> node, Function<String, RuntimeException> failure) {
+  Tree(List<R> rows, Function<R, K> parent, Function<R, K> key, Function<R, K> next, int depth,
+      int limit, Node<R, V> node, Function<String, RuntimeException> failure) {
     this.key = key;
+    this.next = next;
     this.depth = depth == 0 ? -1 : depth;
     this.node = node;
     this.failure = failure;
@@ -72,14 +86,30 @@ public final class Tree<K, R, V> {
    * @throws RuntimeException the load's failure, when a row under it is its own ancestor
    */
   public List<V> under(K parent) {
-    if (!children.containsKey(parent) || depth == 0) {
+    return build(parent, parent);
+  }
+
+  /**
+   * The DTO of a chain's row whose key is {@code referenced}, which the row {@code owner} of the
+   * level above references, built with the rows above it to the declared depth; null for none.
+   *
+   * @throws RuntimeException the load's failure, when a row above is its own ancestor
+   */
+  public V referenced(K owner, K referenced) {
+    List<V> built = referenced == null ? List.of() : build(owner, referenced);
+    return built.isEmpty() ? null : built.get(0);
+  }
+
+  /** The DTOs of the rows grouped under {@code first}, reached from the row {@code owner}. */
+  private List<V> build(K owner, K first) {
+    if (!children.containsKey(first)) {
       return List.of();
     }
     // The rows being built, outermost first; a key met again among them is a loop.
     Deque<Frame<K, R, V>> stack = new ArrayDeque<>();
     Set<K> path = new LinkedHashSet<>();
-    path.add(parent);
-    stack.push(new Frame<>(null, parent, depth, children.get(parent)));
+    path.add(owner);
+    stack.push(new Frame<>(null, owner, depth, children.get(first)));
     while (true) {
       Frame<K, R, V> frame = stack.peek();
       if (frame.next < frame.rows.size()) {
@@ -94,7 +124,9 @@ public final class Tree<K, R, V> {
         if (!path.add(rowKey)) {
           throw failure.apply(loop(path, rowKey));
         }
-        List<R> below = left == 0 ? List.of() : children.getOrDefault(rowKey, List.of());
+        K nextKey = next.apply(row);
+        List<R> below = left == 0 || nextKey == null
+            ? List.of() : children.getOrDefault(nextKey, List.of());
         stack.push(new Frame<>(row, rowKey, left, below));
         continue;
       }

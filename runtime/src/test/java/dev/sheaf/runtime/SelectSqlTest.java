@@ -345,4 +345,34 @@ class SelectSqlTest {
     assertTrue(!SelectSql.render(select, Dialect.POSTGRESQL, KEYS, KeySet.shown(Dialect.POSTGRESQL),
         RootFilter.shown(), true).contains("ROW_NUMBER"));
   }
+
+  @Test
+  void aChainWalksUpFromTheKeysCarryingEachRowsNextKey() {
+    Select select = Select.chain(2, "Employee.manager", "employee", "employee_id", "reports_to")
+        .column("employee_id")
+        .column("reports_to");
+
+    assertEquals("""
+        WITH RECURSIVE sheaf_tree(sheaf_key, sheaf_up) AS (
+          SELECT employee.employee_id, employee.reports_to
+          FROM employee
+          WHERE employee.employee_id = ANY(:keys)
+          UNION
+          SELECT employee.employee_id, employee.reports_to
+          FROM sheaf_tree
+          JOIN employee ON employee.employee_id = sheaf_tree.sheaf_up
+        )
+        SELECT employee.employee_id,
+               employee.reports_to
+        FROM sheaf_tree
+        JOIN employee ON employee.employee_id = sheaf_tree.sheaf_key
+        """, select.sql(Dialect.POSTGRESQL, KEYS));
+    assertTrue(select.depth(2).sql(Dialect.H2, KEYS).contains("""
+          SELECT employee.employee_id, employee.reports_to, 1
+          FROM UNNEST(:keys) sheaf_keys(sheaf_key)
+          JOIN employee ON employee.employee_id = sheaf_keys.sheaf_key
+          UNION ALL
+          SELECT employee.employee_id, employee.reports_to, sheaf_tree.sheaf_depth + 1
+        """));
+  }
 }

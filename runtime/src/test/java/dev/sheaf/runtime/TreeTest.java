@@ -16,7 +16,7 @@ class TreeTest {
   record Node(long id, List<Node> children) {}
 
   private static Tree<Long, Row, Node> tree(List<Row> rows, int depth, int limit) {
-    return new Tree<>(rows, Row::parent, Row::id, depth, limit,
+    return new Tree<>(rows, Row::parent, Row::id, Row::id, depth, limit,
         (row, children) -> new Node(row.id(), children), IllegalStateException::new);
   }
 
@@ -124,5 +124,50 @@ class TreeTest {
         assertThrows(IllegalStateException.class, () -> tree(loop, 0, 0).under(1L));
     assertTrue(failure.getMessage().contains("1 -> 2 -> 3 -> 4 -> 5 -> 6 -> 7 -> 8 -> 9 -> 10"
         + " -> ... 11 more -> 22 -> "), failure.getMessage());
+  }
+
+  // ---------------------------------------------------------------- chains
+
+  /** A row and the key of the one it references, or null. */
+  record Up(long id, Long up) {}
+
+  record Boss(long id, Boss boss) {}
+
+  private static Tree<Long, Up, Boss> chain(List<Up> rows, int depth) {
+    return new Tree<>(rows, Up::id, Up::id, Up::up, depth, 0,
+        (row, above) -> new Boss(row.id(), above.isEmpty() ? null : above.get(0)),
+        IllegalStateException::new);
+  }
+
+  /** 4 references 3, who references 2, who references 1, who references none. */
+  private static final List<Up> CHAIN =
+      List.of(new Up(3, 2L), new Up(2, 1L), new Up(1, null), new Up(9, 1L));
+
+  @Test
+  void aChainBuildsEachReferenceUpToTheTop() {
+    Tree<Long, Up, Boss> chain = chain(CHAIN, 0);
+
+    Boss one = new Boss(1, null);
+    assertEquals(new Boss(3, new Boss(2, one)), chain.referenced(4L, 3L));
+    assertSame(chain.referenced(4L, 3L).boss().boss(), chain.referenced(10L, 9L).boss());
+    assertEquals(null, chain.referenced(5L, null));
+    assertEquals(null, chain.referenced(5L, 77L));
+  }
+
+  @Test
+  void aChainAtADeclaredDepthStopsThere() {
+    assertEquals(new Boss(3, null), chain(CHAIN, 1).referenced(4L, 3L));
+    assertEquals(new Boss(3, new Boss(2, null)), chain(CHAIN, 2).referenced(4L, 3L));
+  }
+
+  @Test
+  void aChainThatComesBackToItsRowFails() {
+    // 4 references 5, who references 6, who references 4.
+    List<Up> loop = List.of(new Up(5, 6L), new Up(6, 4L), new Up(4, 5L));
+
+    IllegalStateException failure =
+        assertThrows(IllegalStateException.class, () -> chain(loop, 0).referenced(4L, 5L));
+    assertTrue(failure.getMessage().contains("the row whose key is 4 is its own ancestor"
+        + " (4 -> 5 -> 6 -> 4)"), failure.getMessage());
   }
 }

@@ -388,9 +388,34 @@ class MisuseTest {
     assertThat(compilation).hadErrorCount(1);
   }
 
-  /** A projection that references itself is not a tree of collections: still a cycle. */
+  /**
+   * A chain up and a tree down in one projection: the manager's reports would hold the row
+   * again, which no finite DTO can.
+   */
   @Test
-  void aReferenceToItselfIsACycle() {
+  void aChainAndATreeInOneProjection() {
+    JavaFileObject source = JavaFileObjects.forSourceString("misuse.Employee", """
+        package misuse;
+
+        import dev.sheaf.Aggregate;
+        import dev.sheaf.Projection;
+        import dev.sheaf.Reference;
+        import java.util.List;
+
+        @Projection(table = "employee")
+        record Employee(long id,
+            @Aggregate(foreignKey = "manager_id") List<Employee> reports,
+            @Reference(foreignKey = "manager_id") Employee manager) {}
+        """);
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorContaining("[sheaf:TREE_SHAPE]").inFile(source)
+        .onLineContaining("Employee manager");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aChainDepthBelowOne() {
     JavaFileObject source = JavaFileObjects.forSourceString("misuse.Employee", """
         package misuse;
 
@@ -399,12 +424,12 @@ class MisuseTest {
 
         @Projection(table = "employee")
         record Employee(long id,
-            @Reference(foreignKey = "manager_id") Employee manager) {}
+            @Reference(foreignKey = "manager_id", depth = -1) Employee manager) {}
         """);
     Compilation compilation = compile(source);
 
-    assertThat(compilation).hadErrorContaining("[sheaf:CYCLE]").inFile(source)
-        .onLineContaining("Employee manager");
+    assertThat(compilation).hadErrorContaining(Message.DEPTH_BELOW_ONE.format(-1,
+        "Employee.manager"));
     assertThat(compilation).hadErrorCount(1);
   }
 

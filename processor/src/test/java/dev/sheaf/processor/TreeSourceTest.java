@@ -81,6 +81,36 @@ class TreeSourceTest {
   }
 
   @Test
+  void aReferenceToItselfIsAChainUpInOneStatement() {
+    Compilation compilation = Sources.compile(Sources.dto("Desk", DESK), Sources.dto("Employee", """
+        @Projection(table = "employee", key = "employee_id")
+        record Employee(
+            long employeeId,
+            String name,
+            @Reference(foreignKey = "reports_to") Optional<Employee> manager,
+            @Reference(foreignKey = "desk_id") Desk desk) {}
+        """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String repository = Sources.generated(compilation, "shapes.EmployeeRepository");
+    assertThat(Sources.statements(repository)).isEqualTo(3);
+    assertThat(Sources.statement(repository, "MANAGER")).startsWith("""
+        WITH RECURSIVE sheaf_tree(sheaf_key, sheaf_up) AS (
+          SELECT employee.employee_id, employee.reports_to
+          FROM employee
+          WHERE employee.employee_id = ANY(:keys)
+          UNION
+        """);
+    assertThat(repository).contains(
+        "List<ManagerRow> managerRows = manager(load, Rows.keys(rows, EmployeeRow::managerKey));");
+    assertThat(repository).contains("load.chain(MANAGER, managerRows, ManagerRow::employeeId,"
+        + " ManagerRow::managerKey,");
+    assertThat(repository).contains("Optional.ofNullable(above)");
+    assertThat(repository).contains(
+        "Optional.ofNullable(manager.referenced(row.employeeId(), row.managerKey()))");
+  }
+
+  @Test
   void aTreeUnderACollectionLoadsUnderThatLevel() {
     Compilation compilation = Sources.compile(Sources.dto("Employee", EMPLOYEE),
         Sources.dto("Task", TASK), Sources.dto("Desk", DESK), Sources.dto("Department", """

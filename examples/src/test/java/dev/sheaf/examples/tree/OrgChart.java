@@ -6,6 +6,7 @@ import dev.sheaf.examples.db.TestDatabase;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Predicate;
 import org.jdbi.v3.core.Handle;
@@ -202,6 +203,30 @@ final class OrgChart implements AutoCloseable {
     Member m = member(staffNo);
     int reports = reports(staffNo, member -> true, Comparator.comparingLong(Member::staffNo)).size();
     return new Staff(staffNo, m.name(), reports, List.of(), duties(staffNo));
+  }
+
+  /** {@link Boss} of {@code staffNo}: every boss above, up to the top. */
+  Boss boss(long staffNo) {
+    Member m = member(staffNo);
+    return new Boss(staffNo, m.name(), m.bossNo() == null ? null : boss(m.bossNo()),
+        duties(staffNo));
+  }
+
+  /** {@link Boss} of {@code staffNo} with its boss left out, for a chain too deep to compare. */
+  Boss withoutBoss(long staffNo) {
+    return new Boss(staffNo, member(staffNo).name(), null, duties(staffNo));
+  }
+
+  /** The key of the boss of {@code staffNo}, or null. */
+  Long bossOf(long staffNo) {
+    return member(staffNo).bossNo();
+  }
+
+  /** {@link TwoUp} of {@code staffNo}, with {@code levels} bosses above it at most. */
+  TwoUp twoUp(long staffNo, int levels) {
+    Long boss = member(staffNo).bossNo();
+    return new TwoUp(staffNo, levels == 0 || boss == null
+        ? Optional.empty() : Optional.of(twoUp(boss, levels - 1)));
   }
 
   /** {@link TwoDown} of {@code staffNo}, with {@code levels} levels of reports under it. */

@@ -68,7 +68,13 @@ public record Level(
      * table: a tree of the level above's projection. It has no levels of its own; the level
      * above loads its other collections and references for the tree's rows too.
      */
-    TREE
+    TREE,
+    /**
+     * The rows the level above's rows reference, and those they reference, up to the top, by a
+     * foreign key of their own table: a chain of the level above's projection. Like a tree, it
+     * has no levels of its own.
+     */
+    CHAIN
   }
 
   /** What a person reads in errors and Javadoc, such as {@code AuthorCard.books}. */
@@ -81,8 +87,9 @@ public record Level(
     return kind == Kind.COLLECTION || kind == Kind.TREE;
   }
 
-  /** The tree under this level's rows, or null. */
+  /** The tree under this level's rows, or the chain above them, or null. */
   public Level tree() {
-    return children.stream().filter(child -> child.kind() == Kind.TREE).findFirst().orElse(null);
+    return children.stream().filter(child -> child.kind() == Kind.TREE || child.kind() == Kind.CHAIN)
+        .findFirst().orElse(null);
   }
 }

@@ -58,13 +58,16 @@ public final class Planner {
         if (isTree(field)) {
           children.add(treeLevel(childName(name, kind, field), label(projection, field),
               projection, (CollectionField) field));
+        } else if (isChain(field)) {
+          children.add(chainLevel(childName(name, kind, field), label(projection, field),
+              projection, (ReferenceField) field));
         }
       }
       for (Field field : projection.fields()) {
         if (field instanceof CollectionField collection && !isTree(field)) {
           children.add(collectionLevel(childName(name, kind, field), label(projection, field),
               projection, collection));
-        } else if (field instanceof ReferenceField reference) {
+        } else if (field instanceof ReferenceField reference && !isChain(field)) {
           children.add(referenceLevel(childName(name, kind, field), label(projection, field),
               reference));
         }
@@ -84,6 +87,10 @@ public final class Planner {
       return projection.simpleName() + "." + field.name();
     }
 
+    private static boolean isChain(Field field) {
+      return field instanceof ReferenceField reference && reference.chain() != null;
+    }
+
     private static boolean isTree(Field field) {
       return field instanceof CollectionField collection
           && collection.element() instanceof TreeElement;
@@ -100,6 +107,26 @@ public final class Planner {
           select.column(Sql.column(reference.foreignKey()));
         }
       }
+    }
+
+    /**
+     * The rows the owner's rows reference, and those they reference, up to the top (or the
+     * declared depth), in one recursive statement; like a tree, it reads what the owner's rows
+     * read, and the owner's other levels load for its rows too.
+     */
+    private Level chainLevel(
+        String name, String label, ProjectionModel owner, ReferenceField field) {
+      Select select = Select.chain(statements + 1, label, Sql.table(owner.table()),
+          Sql.column(owner.key().column()), Sql.column(field.foreignKey()));
+      if (field.chain().depth() > 0) {
+        select.depth(field.chain().depth());
+      }
+      int statement = ++statements;
+      List<Level.ListAggregate> fromLists = ListAggregates.of(owner);
+      List<Field> values = values(owner, fromLists);
+      readValues(select, values);
+      return new Level(statement, name, select, Level.Kind.CHAIN, owner.key().type(), field,
+          owner, values, List.of(), fromLists);
     }
 
     /**

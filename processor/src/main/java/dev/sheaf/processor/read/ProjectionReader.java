@@ -190,9 +190,24 @@ public final class ProjectionReader {
       reporter.report(Origin.of(element), Message.REFERENCE_TYPE, component.label(owner), type);
       return null;
     }
+    if (reference.depth() < 1) {
+      reporter.report(Origin.of(element, mirror, "depth"), Message.DEPTH_BELOW_ONE,
+          reference.depth(), component.label(owner));
+      return null;
+    }
+    boolean chain = targetElement.getQualifiedName().contentEquals(owner.getQualifiedName());
+    if (!chain && reference.depth() != Aggregate.UNLIMITED) {
+      mistakes.unusedAttribute(element, mirror, "depth", component.label(owner),
+          "only a reference to the projection that holds it is a chain");
+    }
     String foreignKey = referenceKey(owner, component, reference, mirror, targetElement);
     if (foreignKey == null) {
       return null;
+    }
+    if (chain) {
+      int depth = reference.depth() == Aggregate.UNLIMITED ? 0 : reference.depth();
+      return new ReferenceField(component.name(), TypeName.get(type), foreignKey, null, optional,
+          new ReferenceField.Chain(depth));
     }
     ProjectionModel target = nested(owner, component, targetElement);
     if (target == null) {
@@ -305,17 +320,21 @@ public final class ProjectionReader {
   }
 
   /**
-   * Whether at most one field of the projection is a tree: two (reports by one column, mentees
-   * by another) would make each row hold a walk over both, which no one statement reads.
+   * Whether at most one field of the projection is a tree or a chain: two (reports by one
+   * column, mentees by another; reports and the manager) would make each row hold a walk over
+   * both, which no one statement reads, and the manager's reports would hold the row again.
    */
   private boolean oneTree(TypeElement dto, List<Component> components, List<Field> fields) {
     String first = null;
     boolean ok = true;
     for (int i = 0; i < fields.size(); i++) {
-      if (fields.get(i) instanceof CollectionField collection
-          && collection.element() instanceof CollectionField.TreeElement) {
+      boolean tree = fields.get(i) instanceof CollectionField collection
+          && collection.element() instanceof CollectionField.TreeElement;
+      boolean chain = fields.get(i) instanceof ReferenceField reference
+          && reference.chain() != null;
+      if (tree || chain) {
         if (first == null) {
-          first = collection.name();
+          first = fields.get(i).name();
         } else {
           reporter.report(Origin.of(components.get(i).element()), Message.TREE_SHAPE,
               components.get(i).label(dto), dto.getSimpleName() + " already loads as a tree through "

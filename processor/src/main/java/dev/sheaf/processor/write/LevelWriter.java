@@ -88,6 +88,8 @@ final class LevelWriter {
         case REFERENCE -> of + "{@code " + level.label() + "}, the referenced rows.";
         case TREE -> of + "{@code " + level.label() + "}, every level under the keys, in one"
             + "\nrecursive statement.";
+        case CHAIN -> of + "{@code " + level.label() + "}, the referenced rows and theirs, up to"
+            + "\nthe top, in one recursive statement.";
       };
       if (level.select().limit() > 0) {
         doc += "\nA first load reads the rows in order and cuts them here; once a load reads more"
@@ -111,7 +113,7 @@ final class LevelWriter {
     for (Level level : levels) {
       type.addMethod(switch (level.kind()) {
         case ROOT -> rootMethod(level);
-        case TREE -> treeMethod(level);
+        case TREE, CHAIN -> treeMethod(level);
         case COLLECTION, REFERENCE -> childMethod(level);
       });
     }
@@ -215,8 +217,9 @@ final class LevelWriter {
     TypeName key = level.keyType().box();
     return MethodSpec.methodBuilder(level.name())
         .addModifiers(Modifier.PRIVATE)
-        .addJavadoc("Statement $L of $L: {@code $L}, every level under {@code keys}.\n",
-            level.statement(), plan.statements(), level.label())
+        .addJavadoc("Statement $L of $L: {@code $L}, every level $L {@code keys}.\n",
+            level.statement(), plan.statements(), level.label(),
+            level.kind() == Level.Kind.CHAIN ? "up from" : "under")
         .returns(ParameterizedTypeName.get(LIST, row))
         .addParameter(LOAD, "load")
         .addParameter(ParameterizedTypeName.get(LIST, key), "keys")
@@ -230,12 +233,18 @@ final class LevelWriter {
 
   /**
    * What a row of {@code level} holds in its tree field: what the tree built under its key, or
-   * null when the level has no tree.
+   * for a chain what it built for the key the row references; null when the level has neither.
    */
   private static CodeBlock underTree(Level level, NameAllocator names) {
     Level tree = level.tree();
-    return tree == null ? null : CodeBlock.of("$L.under(row.$L())", names.get(tree.via()),
-        componentName(level, level.projection().key()));
+    if (tree == null) {
+      return null;
+    }
+    String key = componentName(level, level.projection().key());
+    return tree.kind() == Level.Kind.CHAIN
+        ? CodeBlock.of("$L.referenced(row.$L(), row.$L())", names.get(tree.via()), key,
+            componentName(level, tree.via()))
+        : CodeBlock.of("$L.under(row.$L())", names.get(tree.via()), key);
   }
 
   /** The {@code Rows} method that groups a collection's rows into its container. */
@@ -259,7 +268,11 @@ final class LevelWriter {
       code.addStatement("$T<$T> $L = $T.keys(rows, $T::$L)", LIST, keyType, rowKeys, ROWS, row,
           componentName(level, level.projection().key()));
       treeRows = names.newName(tree.via().name() + "Rows");
-      code.addStatement("$T<$T> $L = $L(load, $L)", LIST, treeRow, treeRows, tree.name(), rowKeys);
+      // A tree walks down from the rows' keys; a chain up from the keys they reference.
+      CodeBlock from = tree.kind() == Level.Kind.CHAIN
+          ? CodeBlock.of("$T.keys(rows, $T::$L)", ROWS, row, componentName(level, tree.via()))
+          : CodeBlock.of("$L", rowKeys);
+      code.addStatement("$T<$T> $L = $L(load, $L)", LIST, treeRow, treeRows, tree.name(), from);
       if (hasCollections(level)) {
         // The collections beside the tree load for its rows too.
         String allKeys = names.newName("treeKeys");
@@ -269,7 +282,7 @@ final class LevelWriter {
       }
     }
     for (Level child : level.children()) {
-      if (child.kind() == Level.Kind.TREE) {
+      if (child == tree) {
         continue;
       }
       CodeBlock keys;
@@ -310,14 +323,23 @@ final class LevelWriter {
     ClassName treeRow = ClassName.get("", rowTypeName(tree));
     ProjectionModel projection = level.projection();
     String local = names.newName(tree.via().name(), tree.via());
-    String children = names.newName("children");
+    boolean chain = tree.kind() == Level.Kind.CHAIN;
+    String children = names.newName(chain ? "above" : "children");
     Construction node = construct(tree, names, CodeBlock.of("$L", children));
-    CodeBlock.Builder code = CodeBlock.builder()
-        .add("$T<$T, $T, $T> $L = load.tree($L, $L, $T::$L, $T::$L,\n$>$>(row, $L) -> ",
-            TREE, projection.key().type().box(), treeRow, projection.type(), local,
-            constantName(tree), treeRows, treeRow,
-            RowComponents.find(tree, RowComponents.PARENT_KEY).name(), treeRow,
-            componentName(tree, projection.key()), children);
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (chain) {
+      // Each row built with the one it references, itself built with the next one up.
+      code.add("$T<$T, $T, $T> $L = load.chain($L, $L, $T::$L, $T::$L,\n$>$>(row, $L) -> ",
+          TREE, projection.key().type().box(), treeRow, projection.type(), local,
+          constantName(tree), treeRows, treeRow, componentName(tree, projection.key()), treeRow,
+          componentName(tree, tree.via()), children);
+    } else {
+      code.add("$T<$T, $T, $T> $L = load.tree($L, $L, $T::$L, $T::$L,\n$>$>(row, $L) -> ",
+          TREE, projection.key().type().box(), treeRow, projection.type(), local,
+          constantName(tree), treeRows, treeRow,
+          RowComponents.find(tree, RowComponents.PARENT_KEY).name(), treeRow,
+          componentName(tree, projection.key()), children);
+    }
     if (node.locals().isEmpty()) {
       return code.add("$L);\n$<$<", node.value()).build();
     }
@@ -345,7 +367,7 @@ final class LevelWriter {
             && !collection.relation().manyToMany();
         yield whole ? "everyParent" : "false";
       }
-      case REFERENCE, TREE -> "false";
+      case REFERENCE, TREE, CHAIN -> "false";
     };
   }
 
@@ -380,6 +402,9 @@ final class LevelWriter {
         arguments.add(readOnce.containsKey(collection)
             ? CodeBlock.of("$L", readOnce.get(collection))
             : lookup(collection, names, key, underTree));
+      } else if (field instanceof ReferenceField reference && reference.chain() != null) {
+        arguments.add(reference.optional()
+            ? CodeBlock.of("$T.ofNullable($L)", OPTIONAL, underTree) : underTree);
       } else if (field instanceof ReferenceField reference) {
         String foreignKey = componentName(level, reference);
         CodeBlock lookup = CodeBlock.of("row.$L() == null ? null : $L.get(row.$L())", foreignKey,

@@ -22,7 +22,10 @@ final class SelectCode {
   static CodeBlock of(Select select, boolean reference) {
     CodeBlock.Builder code = CodeBlock.builder();
     Select.Parent parent = select.parent();
-    if (parent == null) {
+    if (select.up() != null) {
+      code.add("$T.chain($L, $S, $S, $S, $S)", SELECT, select.number(), select.label(),
+          select.table(), select.key(), select.up());
+    } else if (parent == null) {
       code.add("$T.$L($L, $S, $S, $S)", SELECT, reference ? "referenced" : "root",
           select.number(), select.label(), select.table(), select.key());
     } else if (select.isTree()) {

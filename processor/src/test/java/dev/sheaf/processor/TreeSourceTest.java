@@ -61,8 +61,8 @@ class TreeSourceTest {
         + " EmployeeRow::deskKey), Rows.keys(reportsRows, ReportsRow::deskKey)));");
     // A count of the reports is the size of the list, in the tree as at the root.
     assertThat(repository).contains("rowReports.size()");
-    assertThat(repository).contains("(row, children) -> new Employee(");
-    assertThat(repository).contains("children.size(),");
+    assertThat(repository).contains("(row, reports) -> new Employee(");
+    assertThat(repository).contains("reports.size(),");
   }
 
   @Test
@@ -76,8 +76,22 @@ class TreeSourceTest {
     assertThat(Sources.statement(repository, "REPORTS"))
         .contains("WHERE sheaf_tree.sheaf_depth < 2\n");
     // The last level holds no reports, so the count is SQL's.
-    assertThat(repository).doesNotContain("children.size()");
+    assertThat(repository).doesNotContain("reports.size()");
     assertThat(repository).doesNotContain("rowReports.size()");
+  }
+
+  @Test
+  void aTreeInASetHoldsItsChildrenInTheOrderRead() {
+    Compilation compilation = Sources.compile(Sources.dto("Category", """
+        @Projection(table = "category")
+        record Category(long id, String name,
+            @Aggregate(foreignKey = "parent_id", orderBy = "name") Set<Category> children) {}
+        """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String repository = Sources.generated(compilation, "shapes.CategoryRepository");
+    assertThat(repository).contains("Rows.asSet(children)");
+    assertThat(repository).contains("Rows.asSet(childrenTree.under(row.id()))");
   }
 
   @Test
@@ -105,9 +119,9 @@ class TreeSourceTest {
         "List<ManagerRow> managerRows = manager(load, Rows.keys(rows, EmployeeRow::managerKey));");
     assertThat(repository).contains("load.chain(MANAGER, managerRows, ManagerRow::employeeId,"
         + " ManagerRow::managerKey,");
-    assertThat(repository).contains("Optional.ofNullable(above)");
+    assertThat(repository).contains("Optional.ofNullable(manager)");
     assertThat(repository).contains(
-        "Optional.ofNullable(manager.referenced(row.employeeId(), row.managerKey()))");
+        "Optional.ofNullable(managerChain.referenced(row.employeeId(), row.managerKey()))");
   }
 
   @Test

@@ -82,6 +82,11 @@ public final class Rows {
     return groups;
   }
 
+  /** {@code values} as an unmodifiable set that keeps their order: a tree's children in a Set. */
+  public static <V> Set<V> asSet(List<V> values) {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(values));
+  }
+
   /** One value per key: the rows of a to-one reference. */
   public static <R, K, V> Map<K, V> byKey(List<R> rows, Function<R, K> key, Function<R, V> value) {
     Map<K, V> values = new HashMap<>(Math.max(16, rows.size() * 2));

@@ -23,6 +23,13 @@ class RowsTest {
   }
 
   @Test
+  void aListAsASetKeepsItsOrderAndCannotBeChanged() {
+    Set<Long> set = Rows.asSet(List.of(3L, 1L, 2L));
+    assertEquals(List.of(3L, 1L, 2L), List.copyOf(set));
+    assertThrows(UnsupportedOperationException.class, () -> set.add(4L));
+  }
+
+  @Test
   void aUnionKeepsEachKeyOnceFirstListFirst() {
     assertEquals(List.of(3L, 1L, 2L, 7L), Rows.union(List.of(3L, 1L), List.of(2L, 3L, 7L)));
   }

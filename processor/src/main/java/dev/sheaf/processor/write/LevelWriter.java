@@ -322,9 +322,10 @@ final class LevelWriter {
   private CodeBlock buildTree(Level level, Level tree, String treeRows, NameAllocator names) {
     ClassName treeRow = ClassName.get("", rowTypeName(tree));
     ProjectionModel projection = level.projection();
-    String local = names.newName(tree.via().name(), tree.via());
     boolean chain = tree.kind() == Level.Kind.CHAIN;
-    String children = names.newName(chain ? "above" : "children");
+    String local = names.newName(tree.via().name() + (chain ? "Chain" : "Tree"), tree.via());
+    // The lambda's parameter is what the field holds: the row's children, or the row above.
+    String children = names.newName(tree.via().name());
     Construction node = construct(tree, names, CodeBlock.of("$L", children));
     CodeBlock.Builder code = CodeBlock.builder();
     if (chain) {
@@ -380,7 +381,8 @@ final class LevelWriter {
     ProjectionModel projection = level.projection();
     String key = componentName(level, projection.key());
     Map<Field, String> readOnce = new HashMap<>();
-    if (level.kind() == Level.Kind.TREE) {
+    if (level.kind() == Level.Kind.TREE
+        && ((CollectionField) level.via()).kind() == CollectionKind.LIST) {
       // The tree's lambda has the row's children as a parameter already.
       readOnce.put(level.via(), underTree.toString());
     }
@@ -428,7 +430,8 @@ final class LevelWriter {
   private static CodeBlock lookup(
       CollectionField collection, NameAllocator names, String key, CodeBlock underTree) {
     if (collection.element() instanceof TreeElement) {
-      return underTree;
+      return collection.kind() == CollectionKind.SET
+          ? CodeBlock.of("$T.asSet($L)", ROWS, underTree) : underTree;
     }
     return CodeBlock.of("$L.getOrDefault(row.$L(), $T.of())", names.get(collection), key,
         collection.kind() == CollectionKind.SET ? SET : LIST);

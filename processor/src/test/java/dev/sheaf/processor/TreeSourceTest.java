@@ -116,7 +116,8 @@ class TreeSourceTest {
           UNION
         """);
     assertThat(repository).contains(
-        "List<ManagerRow> managerRows = manager(load, Rows.keys(rows, EmployeeRow::managerKey));");
+        "List<ManagerRow> managerRows = manager(load, Rows.keys(rows, EmployeeRow::managerKey),"
+            + " everyRow);");
     assertThat(repository).contains("load.chain(MANAGER, managerRows, ManagerRow::employeeId,"
         + " ManagerRow::managerKey,");
     assertThat(repository).contains("Optional.ofNullable(manager)");
@@ -135,6 +136,6 @@ class TreeSourceTest {
     assertThat(compilation).succeededWithoutWarnings();
     String repository = Sources.generated(compilation, "shapes.DepartmentRepository");
     assertThat(Sources.statements(repository)).isEqualTo(5);
-    assertThat(repository).contains("List<StaffReportsRow> reportsRows = staffReports(load, rowKeys);");
+    assertThat(repository).contains("List<StaffReportsRow> reportsRows = staffReports(load, rowKeys, everyParent);");
   }
 }

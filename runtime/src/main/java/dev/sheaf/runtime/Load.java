@@ -52,13 +52,15 @@ public final class Load {
    * parent's table. Then the statement reads every row that has a parent ({@code IS NOT NULL})
    * and no key is sent: the rows the key set would select, from a statement the database runs
    * 1.3 to 3 times faster than one that tests each row against a thousand keys or more
-   * (docs/benchmarks.md).
+   * (docs/benchmarks.md). A tree under every row is every row with a parent, and a chain
+   * above every row is among every row, so neither walks; unless a where or a depth leaves
+   * rows out, which only the walk can tell.
    */
   public <K, R> List<R> children(Select select, Class<K> keyType, List<K> keys,
       boolean everyParent, RowReader.Factory<R> reader) {
     boolean cutInSql = select.cutsInSql();
     List<R> rows;
-    if (everyParent) {
+    if (everyParent && select.readsWholeTableForEveryParent()) {
       String sql = render(select, Select.Restriction.EVERY_ROW, null, RootFilter.all());
       rows = select(select, sql, query -> {}, reader);
     } else {

@@ -310,6 +310,15 @@ public final class Select {
     return depth;
   }
 
+  /**
+   * Whether the level's rows for every parent row of the table are found without a key set:
+   * always, but for a tree or a chain whose where or depth leaves rows out, which only its walk
+   * finds.
+   */
+  boolean readsWholeTableForEveryParent() {
+    return !tree || (where.isEmpty() && depth == 0);
+  }
+
   /** A chain's column holding the key of the next row up; null for anything else. */
   public String up() {
     return up;

@@ -81,7 +81,7 @@ final class SelectSql {
   }
 
   private Aggregates aggregates() {
-    if (select.isTree()) {
+    if (walks()) {
       // The walk's rows, found by their own subquery, never the key set's.
       return dialect.joinsSubqueriesFast() ? Aggregates.GROUPED_BY_ROWS : Aggregates.CORRELATED;
     }
@@ -120,7 +120,7 @@ final class SelectSql {
             : groupedValue(computed, groups.get(computed.relation())));
       }
     }
-    StringBuilder sql = new StringBuilder(select.isTree() ? walk() : "").append("SELECT ")
+    StringBuilder sql = new StringBuilder(walks() ? walk() : "").append("SELECT ")
         .append(String.join(",\n" + INDENT, columns)).append('\n');
 
     List<String> conditions = new ArrayList<>();
@@ -148,7 +148,17 @@ final class SelectSql {
     if (restriction == Restriction.FILTER && filter.pages()) {
       sql.append("LIMIT :sheaf_limit OFFSET :sheaf_offset\n");
     }
-    return select.isTree() ? dialect.unboundedRecursion(sql.toString()) : sql.toString();
+    return walks() ? dialect.unboundedRecursion(sql.toString()) : sql.toString();
+  }
+
+  /**
+   * Whether the statement walks a tree or a chain. Below every row of the table it need not:
+   * a tree's rows are every row with a parent, a chain's are among every row. (On H2, whose walk
+   * carries paths, a walk from every row of a chain n deep reads n * n / 2 rows.)
+   */
+  private boolean walks() {
+    return select.isTree()
+        && (restriction != Restriction.EVERY_ROW || !select.readsWholeTableForEveryParent());
   }
 
   /**
@@ -257,7 +267,7 @@ final class SelectSql {
 
   /** The FROM clause of the level's rows, adding their conditions to {@code conditions}. */
   private String rows(List<String> conditions) {
-    if (select.isTree()) {
+    if (walks()) {
       return treeRows(); // the walk has applied the key set and the condition
     }
     String from = source(select.table(), linkOf(select), keyedColumn(), conditions);

@@ -375,4 +375,36 @@ class SelectSqlTest {
           SELECT employee.employee_id, employee.reports_to, sheaf_tree.sheaf_depth + 1
         """));
   }
+
+  @Test
+  void underEveryRowATreeIsEveryRowWithAParentAndAChainEveryRow() {
+    assertEquals("""
+        SELECT employee.reports_to,
+               employee.employee_id,
+               employee.name
+        FROM employee
+        WHERE employee.reports_to IS NOT NULL
+        ORDER BY employee.reports_to, employee.employee_id
+        """, reports().sql(Dialect.H2, EVERY_ROW));
+    assertEquals("""
+        SELECT employee.employee_id,
+               employee.reports_to
+        FROM employee
+        ORDER BY employee.employee_id
+        """, Select.chain(2, "Employee.manager", "employee", "employee_id", "reports_to")
+        .column("employee_id").column("reports_to").sql(Dialect.MYSQL, EVERY_ROW));
+  }
+
+  @Test
+  void underEveryRowATreeThatLeavesRowsOutStillWalks() {
+    String sql = reports().depth(2).sql(Dialect.POSTGRESQL, EVERY_ROW);
+
+    assertTrue(sql.startsWith("""
+        WITH RECURSIVE sheaf_tree(sheaf_key, sheaf_depth) AS (
+          SELECT employee.employee_id, 1
+          FROM employee
+          WHERE employee.reports_to IS NOT NULL
+        """), sql);
+    assertTrue(reports().where("active").sql(Dialect.H2, EVERY_ROW).startsWith("WITH RECURSIVE"));
+  }
 }

@@ -223,11 +223,12 @@ final class LevelWriter {
         .returns(ParameterizedTypeName.get(LIST, row))
         .addParameter(LOAD, "load")
         .addParameter(ParameterizedTypeName.get(LIST, key), "keys")
+        .addParameter(TypeName.BOOLEAN, "everyParent")
         .beginControlFlow("if (keys.isEmpty())")
         .addStatement("return $T.of()", LIST)
         .endControlFlow()
-        .addStatement("return load.byKeys($L, $T.class, keys, $T::reader)", constantName(level),
-            key, row)
+        .addStatement("return load.children($L, $T.class, keys, everyParent, $T::reader)",
+            constantName(level), key, row)
         .build();
   }
 
@@ -272,8 +273,9 @@ final class LevelWriter {
       CodeBlock from = tree.kind() == Level.Kind.CHAIN
           ? CodeBlock.of("$T.keys(rows, $T::$L)", ROWS, row, componentName(level, tree.via()))
           : CodeBlock.of("$L", rowKeys);
-      code.addStatement("$T<$T> $L = $L(load, $L)", LIST, treeRow, treeRows, tree.name(), from);
-      if (hasCollections(level)) {
+      code.addStatement("$T<$T> $L = $L(load, $L, $L)", LIST, treeRow, treeRows, tree.name(), from,
+          everyRowOf(level));
+      if (level.children().stream().anyMatch(child -> child.kind() == Level.Kind.COLLECTION)) {
         // The collections beside the tree load for its rows too.
         String allKeys = names.newName("treeKeys");
         code.addStatement("$T<$T> $L = $T.union($L, $T.keys($L, $T::$L))", LIST, keyType, allKeys,
@@ -348,9 +350,13 @@ final class LevelWriter {
         .add("$<});\n$<$<").build();
   }
 
-  /** Whether the level's method takes the flag {@code everyRow}: the root with collections. */
+  /**
+   * Whether the level's method takes the flag {@code everyRow}: the root with collections, a
+   * tree or a chain, which read whole tables below a load of every row.
+   */
   static boolean hasCollections(Level level) {
-    return level.children().stream().anyMatch(child -> child.kind() == Level.Kind.COLLECTION);
+    return level.children().stream().anyMatch(child -> child.kind() == Level.Kind.COLLECTION
+        || child.kind() == Level.Kind.TREE || child.kind() == Level.Kind.CHAIN);
   }
 
   /**

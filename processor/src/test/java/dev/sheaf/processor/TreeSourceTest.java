@@ -58,7 +58,7 @@ class TreeSourceTest {
         + " Rows.keys(reportsRows, ReportsRow::employeeId));");
     assertThat(repository).contains("Map<Long, List<Task>> tasks = tasks(load, treeKeys, everyRow);");
     assertThat(repository).contains("Map<Long, Desk> desk = desk(load, Rows.union(Rows.keys(rows,"
-        + " EmployeeRow::deskKey), Rows.keys(reportsRows, ReportsRow::deskKey)));");
+        + " EmployeeRow::deskKey),\n        Rows.keys(reportsRows, ReportsRow::deskKey)));");
     // A count of the reports is the size of the list, in the tree as at the root.
     assertThat(repository).contains("rowReports.size()");
     assertThat(repository).contains("(row, reports) -> new Employee(");
@@ -118,8 +118,9 @@ class TreeSourceTest {
     assertThat(repository).contains(
         "List<ManagerRow> managerRows = manager(load, Rows.keys(rows, EmployeeRow::managerKey),"
             + " everyRow);");
-    assertThat(repository).contains("load.chain(MANAGER, managerRows, ManagerRow::employeeId,"
-        + " ManagerRow::managerKey,");
+    assertThat(repository).contains("load.chain(MANAGER, managerRows,\n"
+        + "        ManagerRow::employeeId, ManagerRow::managerKey, (row, manager) -> new Employee(\n"
+        + "            row.employeeId(),\n");
     assertThat(repository).contains("Optional.ofNullable(manager)");
     assertThat(repository).contains(
         "Optional.ofNullable(managerChain.referenced(row.employeeId(), row.managerKey()))");

@@ -291,7 +291,8 @@ final class LevelWriter {
       if (child.via() instanceof ReferenceField reference) {
         keys = CodeBlock.of("$T.keys(rows, $T::$L)", ROWS, row, componentName(level, reference));
         if (tree != null) {
-          keys = CodeBlock.of("$T.union($L, $T.keys($L, $T::$L))", ROWS, keys, ROWS, treeRows,
+          // A statement's next line is indented already.
+          keys = CodeBlock.of("$T.union($L,\n$T.keys($L, $T::$L))", ROWS, keys, ROWS, treeRows,
               treeRow, componentName(tree, reference));
         }
       } else {
@@ -332,19 +333,20 @@ final class LevelWriter {
     CodeBlock.Builder code = CodeBlock.builder();
     if (chain) {
       // Each row built with the one it references, itself built with the next one up.
-      code.add("$T<$T, $T, $T> $L = load.chain($L, $L, $T::$L, $T::$L,\n$>$>(row, $L) -> ",
+      code.add("$T<$T, $T, $T> $L = load.chain($L, $L,\n$>$>$T::$L, $T::$L, (row, $L) -> ",
           TREE, projection.key().type().box(), treeRow, projection.type(), local,
           constantName(tree), treeRows, treeRow, componentName(tree, projection.key()), treeRow,
           componentName(tree, tree.via()), children);
     } else {
-      code.add("$T<$T, $T, $T> $L = load.tree($L, $L, $T::$L, $T::$L,\n$>$>(row, $L) -> ",
+      code.add("$T<$T, $T, $T> $L = load.tree($L, $L,\n$>$>$T::$L, $T::$L, (row, $L) -> ",
           TREE, projection.key().type().box(), treeRow, projection.type(), local,
           constantName(tree), treeRows, treeRow,
           RowComponents.find(tree, RowComponents.PARENT_KEY).name(), treeRow,
           componentName(tree, projection.key()), children);
     }
     if (node.locals().isEmpty()) {
-      return code.add("$L);\n$<$<", node.value()).build();
+      // The constructor's arguments one level in from the line the lambda starts on.
+      return code.add("$>$>$L);\n$<$<$<$<", node.value()).build();
     }
     return code.add("{\n$>").add(node.locals()).addStatement("return $L", node.value())
         .add("$<});\n$<$<").build();

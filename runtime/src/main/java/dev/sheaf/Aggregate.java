@@ -18,6 +18,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
 public @interface Aggregate {
+  /** The default {@link #depth()}: every level of a tree, however deep. */
+  int UNLIMITED = Integer.MAX_VALUE;
 
   /** What to compute over the related rows. */
   enum Function {
@@ -101,4 +103,11 @@ public @interface Aggregate {
    * number.
    */
   String limitParameter() default "";
+
+  /**
+   * For a tree, a collection of the field's own projection ({@code List<Employee> reports} in
+   * {@code Employee}): how many levels below each row are loaded, 1 or more; the elements at the
+   * last level have empty collections. Default: every level. Other fields ignore it.
+   */
+  int depth() default UNLIMITED;
 }

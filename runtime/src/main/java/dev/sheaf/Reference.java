@@ -21,4 +21,12 @@ public @interface Reference {
    * two tables.
    */
   String foreignKey() default "";
+
+  /**
+   * For a chain, a reference to the field's own projection ({@code Employee manager} in
+   * {@code Employee}): how many references up are loaded, 1 or more; the last row loaded has
+   * {@code null} (or empty) there, even when its column holds a key. Default: up to the top.
+   * Other fields ignore it.
+   */
+  int depth() default Aggregate.UNLIMITED;
 }

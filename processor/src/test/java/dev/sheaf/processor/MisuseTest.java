@@ -361,6 +361,111 @@ class MisuseTest {
     assertThat(compilation).hadErrorCount(1);
   }
 
+  /** A cycle through two projections stays refused, and says what covers one level. */
+  @Test
+  void cycle() {
+    assertThat(compile(misuse(Message.CYCLE))).hadErrorContaining(Message.CYCLE.format(
+        "Task.owner", "Employee", "Employee -> Task -> Employee", "Employee"));
+  }
+
+  @Test
+  void treeShape() {
+    assertThat(compile(misuse(Message.TREE_SHAPE))).hadErrorContaining(
+        "a second @Projection on the same table");
+  }
+
+  /** Two fields of one projection that collect it would make every row hold two walks. */
+  @Test
+  void twoTreesInOneProjection() {
+    JavaFileObject source = JavaFileObjects.forSourceString("misuse.Person", """
+        package misuse;
+
+        import dev.sheaf.Aggregate;
+        import dev.sheaf.Projection;
+        import java.util.List;
+
+        @Projection(table = "person")
+        record Person(long id,
+            @Aggregate(foreignKey = "manager_id") List<Person> reports,
+            @Aggregate(foreignKey = "mentor_id") List<Person> mentees) {}
+        """);
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorContaining("[sheaf:TREE_SHAPE]").inFile(source)
+        .onLineContaining("List<Person> mentees");
+    assertThat(compilation).hadErrorContaining("Person already loads as a tree through reports");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  /**
+   * A chain up and a tree down in one projection: the manager's reports would hold the row
+   * again, which no finite DTO can.
+   */
+  @Test
+  void aChainAndATreeInOneProjection() {
+    JavaFileObject source = JavaFileObjects.forSourceString("misuse.Employee", """
+        package misuse;
+
+        import dev.sheaf.Aggregate;
+        import dev.sheaf.Projection;
+        import dev.sheaf.Reference;
+        import java.util.List;
+
+        @Projection(table = "employee")
+        record Employee(long id,
+            @Aggregate(foreignKey = "manager_id") List<Employee> reports,
+            @Reference(foreignKey = "manager_id") Employee manager) {}
+        """);
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorContaining("[sheaf:TREE_SHAPE]").inFile(source)
+        .onLineContaining("Employee manager");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aChainDepthBelowOne() {
+    JavaFileObject source = JavaFileObjects.forSourceString("misuse.Employee", """
+        package misuse;
+
+        import dev.sheaf.Projection;
+        import dev.sheaf.Reference;
+
+        @Projection(table = "employee")
+        record Employee(long id,
+            @Reference(foreignKey = "manager_id", depth = -1) Employee manager) {}
+        """);
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorContaining(Message.DEPTH_BELOW_ONE.format(-1,
+        "Employee.manager"));
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  /** A depth on a field that is no tree does nothing, and says so. */
+  @Test
+  void aDepthOnAnotherFieldIsIgnored() {
+    JavaFileObject source = JavaFileObjects.forSourceString("misuse.Author", """
+        package misuse;
+
+        import dev.sheaf.Aggregate;
+        import dev.sheaf.Projection;
+        import java.util.List;
+
+        @Projection(table = "author")
+        record Author(long id,
+            @Aggregate(foreignKey = "author_id", depth = 2) List<Book> books) {}
+
+        @Projection(table = "book")
+        record Book(long id) {}
+        """);
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[sheaf:IGNORED_ATTRIBUTE] depth on Author.books"
+        + " has no effect: only a collection of the projection that holds it is a tree");
+  }
+
   /** A quoted name holds what a plain one does: the message says so. */
   @Test
   void aQuotedNameWithASpaceSaysWhatQuotesMayHold() {

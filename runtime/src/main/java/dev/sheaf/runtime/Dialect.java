@@ -49,6 +49,11 @@ public enum Dialect {
     boolean joinsSubqueriesFast() {
       return false;
     }
+
+    @Override
+    boolean walksTreesByPath() {
+      return true;
+    }
   },
 
   /**
@@ -107,6 +112,17 @@ public enum Dialect {
     @Override
     KeySet keySet(Class<?> keyType, int arrays, String list) {
       return KeySet.condition(" IN (" + list + ")");
+    }
+
+    /**
+     * MariaDB stops a recursive statement after {@code max_recursive_iterations} levels (1,000
+     * on 10.11) and returns what it has, with only a warning: a deeper tree would load cut.
+     * The statement lifts the limit for itself; the comment runs on MariaDB only, as MySQL has
+     * no {@code SET STATEMENT} (and fails a walk past {@code cte_max_recursion_depth} instead).
+     */
+    @Override
+    String unboundedRecursion(String sql) {
+      return "/*M!100102 SET STATEMENT max_recursive_iterations = 4294967295 FOR */\n" + sql;
     }
   };
 
@@ -180,6 +196,19 @@ public enum Dialect {
    */
   boolean joinsSubqueriesFast() {
     return true;
+  }
+
+  /**
+   * Whether a tree's walk carries each row's path to stop at a loop, because {@code UNION} does
+   * not end it (H2 walks a loop for ever); else each key is kept once, which ends any walk.
+   */
+  boolean walksTreesByPath() {
+    return false;
+  }
+
+  /** {@code sql}, a tree's recursive statement, let walk as deep as the data goes. */
+  String unboundedRecursion(String sql) {
+    return sql;
   }
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -58,7 +59,9 @@ public final class Load {
    * parent's table. Then the statement reads every row that has a parent ({@code IS NOT NULL})
    * and no key is sent: the rows the key set would select, from a statement the database runs
    * 1.3 to 3 times faster than one that tests each row against a thousand keys or more
-   * (docs/benchmarks.md).
+   * (docs/benchmarks.md). A tree under every row is every row with a parent, and a chain
+   * above every row is among every row, so neither walks; unless a where or a depth leaves
+   * rows out, which only the walk can tell.
    */
   public <K, R> List<R> children(Select select, Class<K> keyType, List<K> keys,
       boolean everyParent, RowReader.Factory<R> reader) {
@@ -66,7 +69,7 @@ public final class Load {
     // A limit given when loading is checked before the statement that may cut by it.
     int limit = select.topN() ? limit(select) : 0;
     List<R> rows;
-    if (everyParent) {
+    if (everyParent && select.readsWholeTableForEveryParent()) {
       String sql = render(select, Select.Restriction.EVERY_ROW, null, RootFilter.all());
       rows = select(select, sql, query -> {}, reader);
     } else {
@@ -149,6 +152,29 @@ public final class Load {
     }
     throw new LoadException(name, "the parameter :" + parameter + " gives the limit of "
         + select.label() + ", so it must be a positive whole number, not " + value);
+  }
+
+  /**
+   * The trees that {@code rows}, read by the tree statement {@code select}, make under their
+   * parents: see {@link Tree}. A row found to be its own ancestor fails the load.
+   */
+  public <K, R, V> Tree<K, R, V> tree(Select select, List<R> rows, Function<R, K> parent,
+      Function<R, K> key, Tree.Node<R, V> node) {
+    return new Tree<>(rows, parent, key, key, select.depth(), limit(select), node,
+        loop -> new LoadException(name, select.number(), statements, select.label(), loop));
+  }
+
+  /**
+   * The chains that {@code rows}, read by the chain statement {@code select}, make: each row
+   * built with the row whose key its {@code up} holds (see {@link Tree#referenced}). A row found
+   * to be its own ancestor fails the load.
+   */
+  public <K, R, V> Tree<K, R, V> chain(Select select, List<R> rows, Function<R, K> key,
+      Function<R, K> up, Tree.Link<R, V> link) {
+    Tree.Node<R, V> node =
+        (row, above) -> link.build(row, above.isEmpty() ? null : above.get(0));
+    return new Tree<>(rows, key, key, up, select.depth(), 0, node,
+        loop -> new LoadException(name, select.number(), statements, select.label(), loop));
   }
 
   private <K, R> List<R> keyed(

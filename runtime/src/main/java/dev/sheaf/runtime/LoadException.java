@@ -3,9 +3,10 @@ package dev.sheaf.runtime;
 import org.jdbi.v3.core.JdbiException;
 
 /**
- * A load failed: every failure of a repository's load is one, whether a statement failed, or
- * the load could not begin (a parameter not bound, the dialect or the transaction could not be
- * set up) or end (the connection could not be set back). The message and the accessors name the
+ * A load failed: every failure of a repository's load is one, whether a statement failed or
+ * read rows no DTO can hold (a tree with a loop), or the load could not begin (a parameter not
+ * bound, the dialect or the transaction could not be set up) or end (the connection could not
+ * be set back). The message and the accessors name the
  * repository, the method and, when a statement failed, which: {@code "AuthorCardRepository.findAll:
  * statement 2 of 4 (AuthorCard.books) failed: ..."}; the cause, when there is one, is Jdbi's
  * exception (which carries the SQL) or the driver's.
@@ -23,6 +24,16 @@ public final class LoadException extends JdbiException {
   LoadException(String load, int statement, int statements, String label, Throwable cause) {
     super(load + ": statement " + statement + " of " + statements + " (" + label + ") failed: "
         + shorten(String.valueOf(cause.getMessage())), cause);
+    this.load = load;
+    this.statement = statement;
+    this.statements = statements;
+    this.label = label;
+  }
+
+  /** A load whose statement read rows it cannot build: {@code problem} says why, naming one. */
+  LoadException(String load, int statement, int statements, String label, String problem) {
+    super(load + ": statement " + statement + " of " + statements + " (" + label + ") "
+        + problem);
     this.load = load;
     this.statement = statement;
     this.statements = statements;

@@ -27,6 +27,16 @@ public final class Rows {
     return new ArrayList<>(keys);
   }
 
+  /**
+   * The distinct keys of both lists, in first-seen order: the key set of the levels beside a
+   * tree, which load for the rows of the level above and of the tree under it.
+   */
+  public static <K> List<K> union(List<K> first, List<K> second) {
+    Set<K> keys = new LinkedHashSet<>(first);
+    keys.addAll(second);
+    return new ArrayList<>(keys);
+  }
+
   /** The distinct given keys, in the order given, nulls dropped. */
   public static <K> List<K> distinct(Collection<K> keys) {
     return keys(keys, Function.identity());
@@ -70,6 +80,11 @@ public final class Rows {
     }
     groups.replaceAll((k, set) -> Collections.unmodifiableSet(set));
     return groups;
+  }
+
+  /** {@code values} as an unmodifiable set that keeps their order: a tree's children in a Set. */
+  public static <V> Set<V> asSet(List<V> values) {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(values));
   }
 
   /** One value per key: the rows of a to-one reference. */

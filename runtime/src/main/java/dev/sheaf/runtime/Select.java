@@ -128,6 +128,12 @@ public final class Select {
   /** The call-time parameter that gives the limit, or null. */
   private String limitParameter;
   private boolean keyOrderInJava;
+  /** Whether the rows are every row under the key set, at any depth: a tree of one table. */
+  private final boolean tree;
+  /** A tree's levels below the key set that are read; 0 for all. */
+  private int depth;
+  /** A chain's column that holds the key of the next row up; null for a tree walked down. */
+  private String up;
 
   /**
    * How many more rows than a top-N keeps a load may read before the database cuts them
@@ -136,35 +142,58 @@ public final class Select {
    */
   static final int FAN_OUT = 2;
 
-  private Select(int number, String label, String table, String key, Parent parent) {
+  private Select(int number, String label, String table, String key, Parent parent, boolean tree) {
     this.number = number;
     this.label = label;
     this.table = table;
     this.key = key;
     this.parent = parent;
+    this.tree = tree;
     this.tieBreaker = key;
   }
 
   /** The root rows of {@code table}, whose key column is {@code key}. */
   public static Select root(int number, String label, String table, String key) {
-    return new Select(number, label, table, key, null);
+    return new Select(number, label, table, key, null, false);
   }
 
   /** The rows of {@code table} whose {@code parentColumn} holds a parent's key. */
   public static Select children(
       int number, String label, String table, String key, String parentColumn) {
-    return new Select(number, label, table, key, new Parent(parentColumn, null));
+    return new Select(number, label, table, key, new Parent(parentColumn, null), false);
   }
 
   /** The rows of {@code table} a junction links to a parent's key. */
   public static Select childrenThrough(
       int number, String label, String table, String key, Link link) {
-    return new Select(number, label, table, key, new Parent(null, link));
+    return new Select(number, label, table, key, new Parent(null, link), false);
+  }
+
+  /**
+   * The rows of {@code table} under a parent's key at every depth: those whose
+   * {@code parentColumn} holds the key, the rows whose {@code parentColumn} holds theirs, and so
+   * on (a comment thread, an org chart). One recursive statement reads them all, each row once
+   * with its own parent, and ends on data with a loop.
+   */
+  public static Select tree(
+      int number, String label, String table, String key, String parentColumn) {
+    return new Select(number, label, table, key, new Parent(parentColumn, null), true);
+  }
+
+  /**
+   * The rows of {@code table} whose key is one a reference holds, and the rows their
+   * {@code upColumn} references, and so on to the top (an employee's managers): a tree of one
+   * table walked up, in one recursive statement that ends on data with a loop.
+   */
+  public static Select chain(int number, String label, String table, String key, String upColumn) {
+    Select select = new Select(number, label, table, key, null, true);
+    select.up = upColumn;
+    return select;
   }
 
   /** The rows of {@code table} whose key is one a reference holds. */
   public static Select referenced(int number, String label, String table, String key) {
-    return new Select(number, label, table, key, null);
+    return new Select(number, label, table, key, null, false);
   }
 
   /** The related rows of {@code table} whose {@code foreignKey} holds the key. */
@@ -248,6 +277,15 @@ public final class Select {
     return this;
   }
 
+  /** Reads a tree {@code depth} levels down from the key set, not all of it. */
+  public Select depth(int depth) {
+    if (!tree || depth < 1) {
+      throw new IllegalArgumentException("a depth of 1 or more, on a tree: " + depth);
+    }
+    this.depth = depth;
+    return this;
+  }
+
   /** The statement's number in its load, 1 for the root. */
   public int number() {
     return number;
@@ -296,6 +334,30 @@ public final class Select {
   /** Whether the repository, not the SQL, puts the rows in key order. */
   public boolean ordersKeysInJava() {
     return keyOrderInJava;
+  }
+
+  /** Whether the rows are every row under the key set ({@link #tree}). */
+  public boolean isTree() {
+    return tree;
+  }
+
+  /** A tree's levels read below the key set; 0 for all. */
+  public int depth() {
+    return depth;
+  }
+
+  /**
+   * Whether the level's rows for every parent row of the table are found without a key set:
+   * always, but for a tree or a chain whose where or depth leaves rows out, which only its walk
+   * finds.
+   */
+  boolean readsWholeTableForEveryParent() {
+    return !tree || (where.isEmpty() && depth == 0);
+  }
+
+  /** A chain's column holding the key of the next row up; null for anything else. */
+  public String up() {
+    return up;
   }
 
   /** At most this many rows per parent; 0 for all, or for a limit given when loading. */

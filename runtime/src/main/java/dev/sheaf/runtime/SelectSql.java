@@ -81,6 +81,10 @@ final class SelectSql {
   }
 
   private Aggregates aggregates() {
+    if (walks()) {
+      // The walk's rows, found by their own subquery, never the key set's.
+      return dialect.joinsSubqueriesFast() ? Aggregates.GROUPED_BY_ROWS : Aggregates.CORRELATED;
+    }
     if (restriction == Restriction.EVERY_ROW) {
       return Aggregates.GROUPED;
     }
@@ -122,7 +126,7 @@ final class SelectSql {
         columns.add(keyset.get(i) + " AS " + KeysetOrder.name(i));
       }
     }
-    StringBuilder sql = new StringBuilder("SELECT ")
+    StringBuilder sql = new StringBuilder(walks() ? walk() : "").append("SELECT ")
         .append(String.join(",\n" + INDENT, columns)).append('\n');
 
     List<String> conditions = new ArrayList<>();
@@ -153,7 +157,87 @@ final class SelectSql {
       sql.append(filter.offset() > 0 ? "LIMIT :sheaf_limit OFFSET :sheaf_offset\n"
           : "LIMIT :sheaf_limit\n");
     }
-    return sql.toString();
+    return walks() ? dialect.unboundedRecursion(sql.toString()) : sql.toString();
+  }
+
+  /**
+   * Whether the statement walks a tree or a chain. Below every row of the table it need not:
+   * a tree's rows are every row with a parent, a chain's are among every row. (On H2, whose walk
+   * carries paths, a walk from every row of a chain n deep reads n * n / 2 rows.)
+   */
+  private boolean walks() {
+    return select.isTree()
+        && (restriction != Restriction.EVERY_ROW || !select.readsWholeTableForEveryParent());
+  }
+
+  /**
+   * A tree's {@code WITH RECURSIVE sheaf_tree}: the keys of the rows under the key set, level by
+   * level, each level the rows whose parent column holds a key of the one above; or for a chain,
+   * the rows of the key set and those their column {@code up} references, level by level up.
+   * A {@code where} keeps rows out at every level, and with them every row under them. It ends
+   * on data with a loop (a row that is its own ancestor): PostgreSQL and MariaDB keep each key
+   * once ({@code UNION}), so a walk that comes back adds nothing; H2, whose {@code UNION} walks
+   * a loop for ever, carries each row's path and stops before a key already on it. A declared
+   * depth counts levels instead, which ends any walk.
+   */
+  private String walk() {
+    String key = column(select.table(), select.key());
+    boolean chain = select.up() != null;
+    String up = chain ? column(select.table(), select.up()) : null;
+    boolean paths = select.depth() == 0 && dialect.walksTreesByPath();
+    boolean depths = select.depth() > 0;
+    List<String> first = new ArrayList<>();
+    String firstFrom = source(select.table(), null, chain ? key : parentColumn(), first);
+    List<String> next = new ArrayList<>();
+    if (!select.where().isEmpty()) {
+      first.add("(" + fragment(select.where()) + ")");
+      next.add("(" + fragment(select.where()) + ")");
+    }
+    if (paths) {
+      next.add("NOT ARRAY_CONTAINS(sheaf_tree.sheaf_path, " + key + ")");
+    } else if (depths) {
+      next.add("sheaf_tree.sheaf_depth < " + select.depth());
+    }
+    // A chain carries each row's next key up, which the level above joins on.
+    String carried = (chain ? ", sheaf_up" : "")
+        + (paths ? ", sheaf_path" : depths ? ", sheaf_depth" : "");
+    String firstValue = (chain ? ", " + up : "")
+        + (paths ? ", ARRAY[" + key + "]" : depths ? ", 1" : "");
+    String nextValue = (chain ? ", " + up : "") + (paths ? ", sheaf_tree.sheaf_path || " + key
+        : depths ? ", sheaf_tree.sheaf_depth + 1" : "");
+    String join = chain ? key + " = sheaf_tree.sheaf_up" : parentColumn() + " = sheaf_tree.sheaf_key";
+    List<String> lines = new ArrayList<>();
+    lines.add("SELECT " + key + firstValue);
+    lines.add(firstFrom.strip());
+    where(lines, first);
+    // Each key once where nothing but the key (and what it decides) is carried; a path or a
+    // depth makes every row new.
+    lines.add(paths || depths ? "UNION ALL" : "UNION");
+    lines.add("SELECT " + key + nextValue);
+    lines.add("FROM sheaf_tree");
+    lines.add("JOIN " + table(select.table()) + " ON " + join);
+    where(lines, next);
+    return "WITH RECURSIVE sheaf_tree(sheaf_key" + carried + ") AS (\n  "
+        + String.join("\n", lines).replace("\n", "\n  ") + "\n)\n";
+  }
+
+  /** {@code WHERE a AND b} as lines, when there are conditions. */
+  private static void where(List<String> lines, List<String> conditions) {
+    if (!conditions.isEmpty()) {
+      lines.add("WHERE " + String.join("\n  AND ", conditions));
+    }
+  }
+
+  /**
+   * The FROM clause of a tree's rows: the rows {@code sheaf_tree} holds the keys of, each once
+   * (a path or a depth reaches a row once per way to it).
+   */
+  private String treeRows() {
+    boolean once = select.depth() == 0 && !dialect.walksTreesByPath();
+    String nodes = once ? "sheaf_tree" : "(SELECT DISTINCT sheaf_key FROM sheaf_tree) sheaf_node";
+    return "FROM " + nodes + "\nJOIN " + table(select.table()) + " ON "
+        + column(select.table(), select.key()) + " = " + (once ? "sheaf_tree" : "sheaf_node")
+        + ".sheaf_key\n";
   }
 
   /**
@@ -187,11 +271,14 @@ final class SelectSql {
 
   private boolean cutsTopN() {
     return select.topN() && select.parent() != null && select.key() != null
-        && dialect.cutsTopN() && cutInSql;
+        && !select.isTree() && dialect.cutsTopN() && cutInSql;
   }
 
   /** The FROM clause of the level's rows, adding their conditions to {@code conditions}. */
   private String rows(List<String> conditions) {
+    if (walks()) {
+      return treeRows(); // the walk has applied the key set and the condition
+    }
     String from = source(select.table(), linkOf(select), keyedColumn(), conditions);
     if (select.parent() != null && !select.where().isEmpty()) {
       conditions.add("(" + fragment(select.where()) + ")");

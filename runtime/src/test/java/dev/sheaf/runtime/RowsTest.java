@@ -23,6 +23,18 @@ class RowsTest {
   }
 
   @Test
+  void aListAsASetKeepsItsOrderAndCannotBeChanged() {
+    Set<Long> set = Rows.asSet(List.of(3L, 1L, 2L));
+    assertEquals(List.of(3L, 1L, 2L), List.copyOf(set));
+    assertThrows(UnsupportedOperationException.class, () -> set.add(4L));
+  }
+
+  @Test
+  void aUnionKeepsEachKeyOnceFirstListFirst() {
+    assertEquals(List.of(3L, 1L, 2L, 7L), Rows.union(List.of(3L, 1L), List.of(2L, 3L, 7L)));
+  }
+
+  @Test
   void firstPerParentKeepsTheFirstRowsOfEachParentInOrder() {
     assertEquals(
         List.of(new Row(1, "a"), new Row(2, "b"), new Row(1, "c"), new Row(2, "e")),

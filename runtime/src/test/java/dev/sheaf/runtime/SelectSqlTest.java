@@ -291,4 +291,173 @@ class SelectSqlTest {
         WHERE `order`.id IN (1, 2)
         """, sql);
   }
+
+  // ---------------------------------------------------------------- trees
+
+  private static Select reports() {
+    return Select.tree(2, "Employee.reports", "employee", "employee_id", "reports_to")
+        .column("employee_id")
+        .column("name");
+  }
+
+  @Test
+  void aTreeWalksEveryLevelUnderTheKeysKeepingEachKeyOnce() {
+    assertEquals("""
+        WITH RECURSIVE sheaf_tree(sheaf_key) AS (
+          SELECT employee.employee_id
+          FROM employee
+          WHERE employee.reports_to = ANY(:keys)
+          UNION
+          SELECT employee.employee_id
+          FROM sheaf_tree
+          JOIN employee ON employee.reports_to = sheaf_tree.sheaf_key
+        )
+        SELECT employee.reports_to,
+               employee.employee_id,
+               employee.name
+        FROM sheaf_tree
+        JOIN employee ON employee.employee_id = sheaf_tree.sheaf_key
+        ORDER BY employee.reports_to, employee.employee_id
+        """, reports().sql(Dialect.POSTGRESQL, KEYS));
+  }
+
+  @Test
+  void onH2ATreeCarriesEachRowsPathAndStopsBeforeAKeyOnIt() {
+    assertEquals("""
+        WITH RECURSIVE sheaf_tree(sheaf_key, sheaf_path) AS (
+          SELECT employee.employee_id, ARRAY[employee.employee_id]
+          FROM UNNEST(:keys) sheaf_keys(sheaf_key)
+          JOIN employee ON employee.reports_to = sheaf_keys.sheaf_key
+          UNION ALL
+          SELECT employee.employee_id, sheaf_tree.sheaf_path || employee.employee_id
+          FROM sheaf_tree
+          JOIN employee ON employee.reports_to = sheaf_tree.sheaf_key
+          WHERE NOT ARRAY_CONTAINS(sheaf_tree.sheaf_path, employee.employee_id)
+        )
+        SELECT employee.reports_to,
+               employee.employee_id,
+               employee.name
+        FROM (SELECT DISTINCT sheaf_key FROM sheaf_tree) sheaf_node
+        JOIN employee ON employee.employee_id = sheaf_node.sheaf_key
+        ORDER BY employee.reports_to, employee.employee_id
+        """, reports().sql(Dialect.H2, KEYS));
+  }
+
+  @Test
+  void onMariaDbATreeLiftsTheLimitOnLevelsForItself() {
+    String sql = reports().sql(Dialect.MYSQL, KEYS);
+
+    assertTrue(sql.startsWith("/*M!100102 SET STATEMENT max_recursive_iterations = 4294967295"
+        + " FOR */\nWITH RECURSIVE sheaf_tree(sheaf_key) AS (\n"), sql);
+    assertTrue(sql.contains("WHERE employee.reports_to IN (:keys)\n  UNION\n"), sql);
+  }
+
+  @Test
+  void aDeclaredDepthCountsLevelsAndAWhereKeepsRowsOutAtEachOne() {
+    Select select = reports().where("active").orderBy("name").depth(3);
+
+    assertEquals("""
+        WITH RECURSIVE sheaf_tree(sheaf_key, sheaf_depth) AS (
+          SELECT employee.employee_id, 1
+          FROM employee
+          WHERE employee.reports_to = ANY(:keys)
+            AND (active)
+          UNION ALL
+          SELECT employee.employee_id, sheaf_tree.sheaf_depth + 1
+          FROM sheaf_tree
+          JOIN employee ON employee.reports_to = sheaf_tree.sheaf_key
+          WHERE (active)
+            AND sheaf_tree.sheaf_depth < 3
+        )
+        SELECT employee.reports_to,
+               employee.employee_id,
+               employee.name
+        FROM (SELECT DISTINCT sheaf_key FROM sheaf_tree) sheaf_node
+        JOIN employee ON employee.employee_id = sheaf_node.sheaf_key
+        ORDER BY employee.reports_to, name, employee.employee_id
+        """, select.sql(Dialect.POSTGRESQL, KEYS));
+  }
+
+  @Test
+  void aTreesAggregatesAreGroupedOverTheRowsItWalked() {
+    Select select = reports()
+        .aggregate("tasks", COUNT, Select.over("task", "owner_id"), "", "", OR_ZERO);
+
+    String sql = select.sql(Dialect.POSTGRESQL, KEYS);
+    assertTrue(sql.contains("WHERE task.owner_id IN (SELECT employee.employee_id FROM sheaf_tree"
+        + " JOIN employee ON employee.employee_id = sheaf_tree.sheaf_key )"), sql);
+    assertTrue(select.sql(Dialect.H2, KEYS).contains(
+        "(SELECT COUNT(*) FROM task WHERE task.owner_id = employee.employee_id)"));
+  }
+
+  @Test
+  void aTreeIsNeverCutInSql() {
+    Select select = reports().limit(1);
+    select.read(100, 1);
+
+    assertTrue(!SelectSql.render(select, Dialect.POSTGRESQL, KEYS, KeySet.shown(Dialect.POSTGRESQL),
+        RootFilter.shown(), true).contains("ROW_NUMBER"));
+  }
+
+  @Test
+  void aChainWalksUpFromTheKeysCarryingEachRowsNextKey() {
+    Select select = Select.chain(2, "Employee.manager", "employee", "employee_id", "reports_to")
+        .column("employee_id")
+        .column("reports_to");
+
+    assertEquals("""
+        WITH RECURSIVE sheaf_tree(sheaf_key, sheaf_up) AS (
+          SELECT employee.employee_id, employee.reports_to
+          FROM employee
+          WHERE employee.employee_id = ANY(:keys)
+          UNION
+          SELECT employee.employee_id, employee.reports_to
+          FROM sheaf_tree
+          JOIN employee ON employee.employee_id = sheaf_tree.sheaf_up
+        )
+        SELECT employee.employee_id,
+               employee.reports_to
+        FROM sheaf_tree
+        JOIN employee ON employee.employee_id = sheaf_tree.sheaf_key
+        """, select.sql(Dialect.POSTGRESQL, KEYS));
+    assertTrue(select.depth(2).sql(Dialect.H2, KEYS).contains("""
+          SELECT employee.employee_id, employee.reports_to, 1
+          FROM UNNEST(:keys) sheaf_keys(sheaf_key)
+          JOIN employee ON employee.employee_id = sheaf_keys.sheaf_key
+          UNION ALL
+          SELECT employee.employee_id, employee.reports_to, sheaf_tree.sheaf_depth + 1
+        """));
+  }
+
+  @Test
+  void underEveryRowATreeIsEveryRowWithAParentAndAChainEveryRow() {
+    assertEquals("""
+        SELECT employee.reports_to,
+               employee.employee_id,
+               employee.name
+        FROM employee
+        WHERE employee.reports_to IS NOT NULL
+        ORDER BY employee.reports_to, employee.employee_id
+        """, reports().sql(Dialect.H2, EVERY_ROW));
+    assertEquals("""
+        SELECT employee.employee_id,
+               employee.reports_to
+        FROM employee
+        ORDER BY employee.employee_id
+        """, Select.chain(2, "Employee.manager", "employee", "employee_id", "reports_to")
+        .column("employee_id").column("reports_to").sql(Dialect.MYSQL, EVERY_ROW));
+  }
+
+  @Test
+  void underEveryRowATreeThatLeavesRowsOutStillWalks() {
+    String sql = reports().depth(2).sql(Dialect.POSTGRESQL, EVERY_ROW);
+
+    assertTrue(sql.startsWith("""
+        WITH RECURSIVE sheaf_tree(sheaf_key, sheaf_depth) AS (
+          SELECT employee.employee_id, 1
+          FROM employee
+          WHERE employee.reports_to IS NOT NULL
+        """), sql);
+    assertTrue(reports().where("active").sql(Dialect.H2, EVERY_ROW).startsWith("WITH RECURSIVE"));
+  }
 }

@@ -1,5 +1,6 @@
 package dev.sheaf.processor.model;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 
 /**
@@ -25,9 +26,17 @@ public record CollectionField(
   }
 
   /** What is collected: rows of a projection, or one column's values. */
-  public sealed interface Element permits ProjectionElement, ColumnElement {}
+  public sealed interface Element permits ProjectionElement, ColumnElement, TreeElement {}
 
   public record ProjectionElement(ProjectionModel projection) implements Element {}
+
+  /**
+   * Rows of the projection that owns the field, by a foreign key of its own table: a tree, read
+   * to {@code depth} levels below each row (0: every level).
+   *
+   * @param type the owning projection's type
+   */
+  public record TreeElement(ClassName type, int depth) implements Element {}
 
   public record ColumnElement(String column, TypeName type) implements Element {}
 

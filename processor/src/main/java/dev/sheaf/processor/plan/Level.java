@@ -62,7 +62,19 @@ public record Level(
   public enum Kind {
     ROOT,
     COLLECTION,
-    REFERENCE
+    REFERENCE,
+    /**
+     * Every row under the level above's rows, at every depth, by a foreign key of their own
+     * table: a tree of the level above's projection. It has no levels of its own; the level
+     * above loads its other collections and references for the tree's rows too.
+     */
+    TREE,
+    /**
+     * The rows the level above's rows reference, and those they reference, up to the top, by a
+     * foreign key of their own table: a chain of the level above's projection. Like a tree, it
+     * has no levels of its own.
+     */
+    CHAIN
   }
 
   /** What a person reads in errors and Javadoc, such as {@code AuthorCard.books}. */
@@ -72,6 +84,12 @@ public record Level(
 
   /** Whether each row starts with the key of the parent it belongs to. */
   public boolean readsParentKey() {
-    return kind == Kind.COLLECTION;
+    return kind == Kind.COLLECTION || kind == Kind.TREE;
+  }
+
+  /** The tree under this level's rows, or the chain above them, or null. */
+  public Level tree() {
+    return children.stream().filter(child -> child.kind() == Kind.TREE || child.kind() == Kind.CHAIN)
+        .findFirst().orElse(null);
   }
 }

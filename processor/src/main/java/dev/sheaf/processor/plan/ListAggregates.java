@@ -7,6 +7,7 @@ import dev.sheaf.processor.model.AggregateField;
 import dev.sheaf.processor.model.CollectionField;
 import dev.sheaf.processor.model.CollectionField.CollectionKind;
 import dev.sheaf.processor.model.CollectionField.ProjectionElement;
+import dev.sheaf.processor.model.CollectionField.TreeElement;
 import dev.sheaf.processor.model.ColumnField;
 import dev.sheaf.processor.model.Field;
 import dev.sheaf.processor.model.ProjectionModel;
@@ -90,7 +91,9 @@ final class ListAggregates {
 
   /** A Set would fold equal elements, so only a List holds every row. */
   private static boolean holdsEveryRow(CollectionField collection) {
+    // A tree cut at a declared depth holds no children at its last level, which have some.
+    boolean cutTree = collection.element() instanceof TreeElement tree && tree.depth() > 0;
     return collection.kind() == CollectionKind.LIST && collection.where().isEmpty()
-        && !collection.cut();
+        && !collection.cut() && !cutTree;
   }
 }

@@ -6,6 +6,7 @@ import dev.sheaf.processor.model.AggregateField;
 import dev.sheaf.processor.model.CollectionField;
 import dev.sheaf.processor.model.CollectionField.ColumnElement;
 import dev.sheaf.processor.model.CollectionField.ProjectionElement;
+import dev.sheaf.processor.model.CollectionField.TreeElement;
 import dev.sheaf.processor.model.ColumnField;
 import dev.sheaf.processor.model.Field;
 import dev.sheaf.processor.model.ProjectionModel;
@@ -53,17 +54,51 @@ public final class Planner {
         TypeName keyType, Field via, ProjectionModel projection) {
       int statement = ++statements;
       List<Level> children = new ArrayList<>();
+      // A tree runs first: the levels beside it load for its rows as well as this level's.
       for (Field field : projection.fields()) {
-        String childName = unique(kind == Level.Kind.ROOT ? field.name() : name + capitalize(field.name()));
-        String childLabel = projection.simpleName() + "." + field.name();
-        if (field instanceof CollectionField collection) {
-          children.add(collectionLevel(childName, childLabel, projection, collection));
-        } else if (field instanceof ReferenceField reference) {
-          children.add(referenceLevel(childName, childLabel, reference));
+        if (isTree(field)) {
+          children.add(treeLevel(childName(name, kind, field), label(projection, field),
+              projection, (CollectionField) field));
+        } else if (isChain(field)) {
+          children.add(chainLevel(childName(name, kind, field), label(projection, field),
+              projection, (ReferenceField) field));
+        }
+      }
+      for (Field field : projection.fields()) {
+        if (field instanceof CollectionField collection && !isTree(field)) {
+          children.add(collectionLevel(childName(name, kind, field), label(projection, field),
+              projection, collection));
+        } else if (field instanceof ReferenceField reference && !isChain(field)) {
+          children.add(referenceLevel(childName(name, kind, field), label(projection, field),
+              reference));
         }
       }
       List<Level.ListAggregate> fromLists = ListAggregates.of(projection);
       List<Field> values = values(projection, fromLists);
+      readValues(select, values);
+      return new Level(statement, name, select, kind, keyType, via, projection, values, children,
+          fromLists);
+    }
+
+    private String childName(String parent, Level.Kind kind, Field field) {
+      return unique(kind == Level.Kind.ROOT ? field.name() : parent + capitalize(field.name()));
+    }
+
+    private static String label(ProjectionModel projection, Field field) {
+      return projection.simpleName() + "." + field.name();
+    }
+
+    private static boolean isChain(Field field) {
+      return field instanceof ReferenceField reference && reference.chain() != null;
+    }
+
+    private static boolean isTree(Field field) {
+      return field instanceof CollectionField collection
+          && collection.element() instanceof TreeElement;
+    }
+
+    /** Adds to {@code select} what its rows read: columns, aggregates, references' keys. */
+    private static void readValues(Select select, List<Field> values) {
       for (Field field : values) {
         if (field instanceof ColumnField column) {
           select.column(Sql.column(column.column()));
@@ -73,8 +108,48 @@ public final class Planner {
           select.column(Sql.column(reference.foreignKey()));
         }
       }
-      return new Level(statement, name, select, kind, keyType, via, projection, values, children,
-          fromLists);
+    }
+
+    /**
+     * The rows the owner's rows reference, and those they reference, up to the top (or the
+     * declared depth), in one recursive statement; like a tree, it reads what the owner's rows
+     * read, and the owner's other levels load for its rows too.
+     */
+    private Level chainLevel(
+        String name, String label, ProjectionModel owner, ReferenceField field) {
+      Select select = Select.chain(statements + 1, label, Sql.table(owner.table()),
+          Sql.column(owner.key().column()), Sql.column(field.foreignKey()));
+      if (field.chain().depth() > 0) {
+        select.depth(field.chain().depth());
+      }
+      int statement = ++statements;
+      List<Level.ListAggregate> fromLists = ListAggregates.of(owner);
+      List<Field> values = values(owner, fromLists);
+      readValues(select, values);
+      return new Level(statement, name, select, Level.Kind.CHAIN, owner.key().type(), field,
+          owner, values, List.of(), fromLists);
+    }
+
+    /**
+     * The rows under the owner's rows at every level (to the declared depth), in one recursive
+     * statement. They read what the owner's rows read; the owner's other levels load for both,
+     * so the tree has no levels of its own.
+     */
+    private Level treeLevel(
+        String name, String label, ProjectionModel owner, CollectionField field) {
+      TreeElement tree = (TreeElement) field.element();
+      Select select = Select.tree(statements + 1, label, Sql.table(field.relation().table()),
+              Sql.column(owner.key().column()), Sql.column(field.relation().foreignKey()))
+          .where(field.where()).orderBy(field.orderBy()).limit(field.limit());
+      if (tree.depth() > 0) {
+        select.depth(tree.depth());
+      }
+      int statement = ++statements;
+      List<Level.ListAggregate> fromLists = ListAggregates.of(owner);
+      List<Field> values = values(owner, fromLists);
+      readValues(select, values);
+      return new Level(statement, name, select, Level.Kind.TREE, owner.key().type(), field, owner,
+          values, List.of(), fromLists);
     }
 
     private Level collectionLevel(

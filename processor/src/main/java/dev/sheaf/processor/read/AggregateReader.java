@@ -1,7 +1,9 @@
 package dev.sheaf.processor.read;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.sheaf.Aggregate;
+import dev.sheaf.Projection;
 import dev.sheaf.processor.model.AggregateField;
 import dev.sheaf.processor.model.CollectionField;
 import dev.sheaf.processor.model.CollectionField.CollectionKind;
@@ -65,10 +67,25 @@ final class AggregateReader {
         | !mistakes.noParameters(element, mirror, "orderBy", label, aggregate.orderBy())) {
       return null;
     }
+    if (aggregate.depth() < 1) {
+      reporter.report(Origin.of(element, mirror, "depth"), Message.DEPTH_BELOW_ONE,
+          aggregate.depth(), label);
+      return null;
+    }
     if (function == Aggregate.Function.COLLECT) {
       return readCollection(owner, component, aggregate, mirror, kind);
     }
+    ignoredDepth(element, mirror, label, aggregate);
     return readScalarAggregate(owner, component, aggregate, mirror, function);
+  }
+
+  /** Warns of a depth on a field that is no tree, where it does nothing. */
+  private void ignoredDepth(
+      Element element, AnnotationMirror mirror, String label, Aggregate aggregate) {
+    if (aggregate.depth() != Aggregate.UNLIMITED) {
+      mistakes.unusedAttribute(element, mirror, "depth", label,
+          "only a collection of the projection that holds it is a tree");
+    }
   }
 
   private static Aggregate.Function autoFunction(TypeMirror type, CollectionKind kind) {
@@ -104,6 +121,11 @@ final class AggregateReader {
     CollectionField.Element collected;
     String table = aggregate.table();
     String targetKey = "id";
+    if (projectionElement != null
+        && projectionElement.getQualifiedName().contentEquals(owner.getQualifiedName())) {
+      return readTree(owner, component, aggregate, mirror, kind);
+    }
+    ignoredDepth(element, mirror, label, aggregate);
     if (projectionElement != null) {
       ProjectionModel projection = projections.nested(owner, component, projectionElement);
       if (projection == null) {
@@ -144,6 +166,43 @@ final class AggregateReader {
     }
     return new CollectionField(component.name(), TypeName.get(component.type()), kind, relation,
         collected, aggregate.where(), aggregate.orderBy(), aggregate.limit(), limitParameter);
+  }
+
+  /**
+   * A collection of the owner's own projection: a tree, walked by a foreign key of the owner's
+   * table, to the declared depth. A junction or another table is refused: the walk follows one
+   * column of one table.
+   */
+  private Field readTree(TypeElement owner, Component component, Aggregate aggregate,
+      AnnotationMirror mirror, CollectionKind kind) {
+    Element element = component.element();
+    String label = component.label(owner);
+    Projection projection = owner.getAnnotation(Projection.class);
+    if (!aggregate.through().isEmpty()) {
+      reporter.report(Origin.of(element, mirror, "through"), Message.TREE_SHAPE, label,
+          "it collects " + owner.getSimpleName() + " through the junction " + aggregate.through()
+              + ", and a tree walks one foreign key of its own table");
+      return null;
+    }
+    if (!aggregate.table().isEmpty() && !aggregate.table().equalsIgnoreCase(projection.table())) {
+      reporter.report(Origin.of(element, mirror, "table"), Message.TREE_SHAPE, label,
+          "it collects " + owner.getSimpleName() + " from " + aggregate.table() + ", not from "
+              + projection.table() + ", the table " + owner.getSimpleName() + " projects");
+      return null;
+    }
+    if (!aggregate.column().isEmpty()) {
+      mistakes.unusedAttribute(element, mirror, "column", label, "the collected @Projection "
+          + owner.getSimpleName() + " says which columns it reads");
+    }
+    Relation relation = relations.read(element, mirror, label, owner, aggregate,
+        projection.table(), projection.key());
+    if (relation == null) {
+      return null;
+    }
+    int depth = aggregate.depth() == Aggregate.UNLIMITED ? 0 : aggregate.depth();
+    return new CollectionField(component.name(), TypeName.get(component.type()), kind, relation,
+        new CollectionField.TreeElement(ClassName.get(owner), depth), aggregate.where(),
+        aggregate.orderBy(), aggregate.limit());
   }
 
   private Field readScalarAggregate(TypeElement owner, Component component, Aggregate aggregate,

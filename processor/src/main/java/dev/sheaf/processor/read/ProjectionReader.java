@@ -6,6 +6,7 @@ import dev.sheaf.Aggregate;
 import dev.sheaf.Column;
 import dev.sheaf.Projection;
 import dev.sheaf.Reference;
+import dev.sheaf.processor.model.CollectionField;
 import dev.sheaf.processor.model.ColumnField;
 import dev.sheaf.processor.model.Field;
 import dev.sheaf.processor.model.ProjectionModel;
@@ -114,7 +115,7 @@ public final class ProjectionReader {
     for (Component component : components) {
       fields.add(readField(dto, component));
     }
-    boolean unique = checkColumnsUnique(components, fields);
+    boolean unique = checkColumnsUnique(components, fields) & oneTree(dto, components, fields);
     if (fields.contains(null) || !unique) {
       columnsExist(dto, mirror, projection, components, fields);
       return Optional.empty();
@@ -193,9 +194,24 @@ public final class ProjectionReader {
       reporter.report(Origin.of(element), Message.REFERENCE_TYPE, component.label(owner), type);
       return null;
     }
+    if (reference.depth() < 1) {
+      reporter.report(Origin.of(element, mirror, "depth"), Message.DEPTH_BELOW_ONE,
+          reference.depth(), component.label(owner));
+      return null;
+    }
+    boolean chain = targetElement.getQualifiedName().contentEquals(owner.getQualifiedName());
+    if (!chain && reference.depth() != Aggregate.UNLIMITED) {
+      mistakes.unusedAttribute(element, mirror, "depth", component.label(owner),
+          "only a reference to the projection that holds it is a chain");
+    }
     String foreignKey = referenceKey(owner, component, reference, mirror, targetElement);
     if (foreignKey == null) {
       return null;
+    }
+    if (chain) {
+      int depth = reference.depth() == Aggregate.UNLIMITED ? 0 : reference.depth();
+      return new ReferenceField(component.name(), TypeName.get(type), foreignKey, null, optional,
+          new ReferenceField.Chain(depth));
     }
     ProjectionModel target = nested(owner, component, targetElement);
     if (target == null) {
@@ -245,7 +261,7 @@ public final class ProjectionReader {
       }
       path.add(target.getSimpleName().toString());
       reporter.report(Origin.of(component.element()), Message.CYCLE, component.label(owner),
-          target.getSimpleName(), String.join(" -> ", path));
+          target.getSimpleName(), String.join(" -> ", path), target.getSimpleName());
       return null;
     }
     if (sources.test(target)) {
@@ -302,6 +318,33 @@ public final class ProjectionReader {
         AnnotationMirror written = Annotations.mirror(element, Column.class);
         ok &= schema.readable(Origin.of(element, written, "value"), components.get(i).label(dto),
             table, column.column(), components.get(i).type());
+      }
+    }
+    return ok;
+  }
+
+  /**
+   * Whether at most one field of the projection is a tree or a chain: two (reports by one
+   * column, mentees by another; reports and the manager) would make each row hold a walk over
+   * both, which no one statement reads, and the manager's reports would hold the row again.
+   */
+  private boolean oneTree(TypeElement dto, List<Component> components, List<Field> fields) {
+    String first = null;
+    boolean ok = true;
+    for (int i = 0; i < fields.size(); i++) {
+      boolean tree = fields.get(i) instanceof CollectionField collection
+          && collection.element() instanceof CollectionField.TreeElement;
+      boolean chain = fields.get(i) instanceof ReferenceField reference
+          && reference.chain() != null;
+      if (tree || chain) {
+        if (first == null) {
+          first = fields.get(i).name();
+        } else {
+          reporter.report(Origin.of(components.get(i).element()), Message.TREE_SHAPE,
+              components.get(i).label(dto), dto.getSimpleName() + " already loads as a tree through "
+                  + first + ", and a projection can through one field only");
+          ok = false;
+        }
       }
     }
     return ok;

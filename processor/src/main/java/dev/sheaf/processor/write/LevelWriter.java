@@ -5,6 +5,7 @@ import static dev.sheaf.processor.write.RuntimeTypes.ROWS;
 import static dev.sheaf.processor.write.RuntimeTypes.ROW_READER;
 import static dev.sheaf.processor.write.RuntimeTypes.SELECT;
 import static dev.sheaf.processor.write.RuntimeTypes.STATEMENT_CONTEXT;
+import static dev.sheaf.processor.write.RuntimeTypes.TREE;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -18,6 +19,7 @@ import dev.sheaf.processor.model.CollectionField;
 import dev.sheaf.processor.model.CollectionField.CollectionKind;
 import dev.sheaf.processor.model.CollectionField.ColumnElement;
 import dev.sheaf.processor.model.CollectionField.ProjectionElement;
+import dev.sheaf.processor.model.CollectionField.TreeElement;
 import dev.sheaf.processor.model.Field;
 import dev.sheaf.processor.model.ProjectionModel;
 import dev.sheaf.processor.model.ReferenceField;
@@ -84,6 +86,10 @@ final class LevelWriter {
         case ROOT -> of + "the {@code " + level.label() + "} rows.";
         case COLLECTION -> of + "{@code " + level.label() + "}.";
         case REFERENCE -> of + "{@code " + level.label() + "}, the referenced rows.";
+        case TREE -> of + "{@code " + level.label() + "}, every level under the keys, in one"
+            + "\nrecursive statement.";
+        case CHAIN -> of + "{@code " + level.label() + "}, the referenced rows and theirs, up to"
+            + "\nthe top, in one recursive statement.";
       };
       if (level.select().topN()) {
         doc += "\nA first load reads the rows in order and cuts them here; once a load reads more"
@@ -105,7 +111,11 @@ final class LevelWriter {
 
   void addLevels(TypeSpec.Builder type) {
     for (Level level : levels) {
-      type.addMethod(level.kind() == Level.Kind.ROOT ? rootMethod(level) : childMethod(level));
+      type.addMethod(switch (level.kind()) {
+        case ROOT -> rootMethod(level);
+        case TREE, CHAIN -> treeMethod(level);
+        case COLLECTION, REFERENCE -> childMethod(level);
+      });
     }
     for (Level level : levels) {
       type.addType(rowRecord(level));
@@ -129,7 +139,7 @@ final class LevelWriter {
     method.addStatement("$T<$T> built = new $T<>(rows.size())", LIST, projection.type(),
         ArrayList.class);
     method.beginControlFlow("for ($T row : rows)", row);
-    Construction dto = construct(level, names);
+    Construction dto = construct(level, names, underTree(level, names));
     method.addCode(dto.locals());
     method.addStatement("built.add($L)", dto.value());
     method.endControlFlow();
@@ -189,7 +199,7 @@ final class LevelWriter {
             RowComponents.find(level, RowComponents.PARENT_KEY).name())
         : CodeBlock.of("$T.byKey(rows, $T::$L, ", ROWS, row,
             componentName(level, level.projection().key()));
-    Construction dto = construct(level, names);
+    Construction dto = construct(level, names, underTree(level, names));
     if (dto.locals().isEmpty()) {
       method.addStatement("return $Lrow -> $L)", grouped, dto.value());
     } else {
@@ -200,6 +210,46 @@ final class LevelWriter {
       method.addCode("$<});\n");
     }
     return method.build();
+  }
+
+  /**
+   * Runs a tree's statement for the keys of the level above, and returns its rows: the level
+   * above builds them, as they need what it loads for its own rows.
+   */
+  private MethodSpec treeMethod(Level level) {
+    ClassName row = ClassName.get("", rowTypeName(level));
+    TypeName key = level.keyType().box();
+    return MethodSpec.methodBuilder(level.name())
+        .addModifiers(Modifier.PRIVATE)
+        .addJavadoc("Statement $L of $L: {@code $L}, every level $L {@code keys}.\n",
+            level.statement(), plan.statements(), level.label(),
+            level.kind() == Level.Kind.CHAIN ? "up from" : "under")
+        .returns(ParameterizedTypeName.get(LIST, row))
+        .addParameter(LOAD, "load")
+        .addParameter(ParameterizedTypeName.get(LIST, key), "keys")
+        .addParameter(TypeName.BOOLEAN, "everyParent")
+        .beginControlFlow("if (keys.isEmpty())")
+        .addStatement("return $T.of()", LIST)
+        .endControlFlow()
+        .addStatement("return load.children($L, $T.class, keys, everyParent, $T::reader)",
+            constantName(level), key, row)
+        .build();
+  }
+
+  /**
+   * What a row of {@code level} holds in its tree field: what the tree built under its key, or
+   * for a chain what it built for the key the row references; null when the level has neither.
+   */
+  private static CodeBlock underTree(Level level, NameAllocator names) {
+    Level tree = level.tree();
+    if (tree == null) {
+      return null;
+    }
+    String key = componentName(level, level.projection().key());
+    return tree.kind() == Level.Kind.CHAIN
+        ? CodeBlock.of("$L.referenced(row.$L(), row.$L())", names.get(tree.via()), key,
+            componentName(level, tree.via()))
+        : CodeBlock.of("$L.under(row.$L())", names.get(tree.via()), key);
   }
 
   /** The {@code Rows} method that groups a collection's rows into its container. */
@@ -213,17 +263,47 @@ final class LevelWriter {
    */
   private CodeBlock childLoads(Level level, ClassName row, NameAllocator names) {
     CodeBlock.Builder code = CodeBlock.builder();
+    TypeName keyType = level.projection() == null ? null : level.projection().key().type().box();
     String rowKeys = null;
+    Level tree = level.tree();
+    ClassName treeRow = tree == null ? null : ClassName.get("", rowTypeName(tree));
+    String treeRows = null;
+    if (tree != null) {
+      rowKeys = names.newName("rowKeys");
+      code.addStatement("$T<$T> $L = $T.keys(rows, $T::$L)", LIST, keyType, rowKeys, ROWS, row,
+          componentName(level, level.projection().key()));
+      treeRows = names.newName(tree.via().name() + "Rows");
+      // A tree walks down from the rows' keys; a chain up from the keys they reference.
+      CodeBlock from = tree.kind() == Level.Kind.CHAIN
+          ? CodeBlock.of("$T.keys(rows, $T::$L)", ROWS, row, componentName(level, tree.via()))
+          : CodeBlock.of("$L", rowKeys);
+      code.addStatement("$T<$T> $L = $L(load, $L, $L)", LIST, treeRow, treeRows, tree.name(), from,
+          everyRowOf(level));
+      if (level.children().stream().anyMatch(child -> child.kind() == Level.Kind.COLLECTION)) {
+        // The collections beside the tree load for its rows too.
+        String allKeys = names.newName("treeKeys");
+        code.addStatement("$T<$T> $L = $T.union($L, $T.keys($L, $T::$L))", LIST, keyType, allKeys,
+            ROWS, rowKeys, ROWS, treeRows, treeRow, componentName(tree, level.projection().key()));
+        rowKeys = allKeys;
+      }
+    }
     for (Level child : level.children()) {
+      if (child == tree) {
+        continue;
+      }
       CodeBlock keys;
       if (child.via() instanceof ReferenceField reference) {
         keys = CodeBlock.of("$T.keys(rows, $T::$L)", ROWS, row, componentName(level, reference));
+        if (tree != null) {
+          // A statement's next line is indented already.
+          keys = CodeBlock.of("$T.union($L,\n$T.keys($L, $T::$L))", ROWS, keys, ROWS, treeRows,
+              treeRow, componentName(tree, reference));
+        }
       } else {
         if (rowKeys == null) {
           rowKeys = names.newName("rowKeys");
-          code.addStatement("$T<$T> $L = $T.keys(rows, $T::$L)", LIST,
-              level.projection().key().type().box(), rowKeys, ROWS, row,
-              componentName(level, level.projection().key()));
+          code.addStatement("$T<$T> $L = $T.keys(rows, $T::$L)", LIST, keyType, rowKeys, ROWS,
+              row, componentName(level, level.projection().key()));
         }
         keys = CodeBlock.of("$L", rowKeys);
       }
@@ -235,12 +315,54 @@ final class LevelWriter {
         code.addStatement("$T $L = $L(load, $L)", childReturnType(child), name, child.name(), keys);
       }
     }
+    if (tree != null) {
+      code.add(buildTree(level, tree, treeRows, names));
+    }
     return code.build();
   }
 
-  /** Whether the level's method takes the flag {@code everyRow}: the root with collections. */
+  /**
+   * {@code Tree<...> reports = load.tree(REPORTS, reportsRows, ..., (row, children) -> new
+   * Employee(...))}: the tree's rows built, each from what the level loaded for it and from its
+   * children.
+   */
+  private CodeBlock buildTree(Level level, Level tree, String treeRows, NameAllocator names) {
+    ClassName treeRow = ClassName.get("", rowTypeName(tree));
+    ProjectionModel projection = level.projection();
+    boolean chain = tree.kind() == Level.Kind.CHAIN;
+    String local = names.newName(tree.via().name() + (chain ? "Chain" : "Tree"), tree.via());
+    // The lambda's parameter is what the field holds: the row's children, or the row above.
+    String children = names.newName(tree.via().name());
+    Construction node = construct(tree, names, CodeBlock.of("$L", children));
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (chain) {
+      // Each row built with the one it references, itself built with the next one up.
+      code.add("$T<$T, $T, $T> $L = load.chain($L, $L,\n$>$>$T::$L, $T::$L, (row, $L) -> ",
+          TREE, projection.key().type().box(), treeRow, projection.type(), local,
+          constantName(tree), treeRows, treeRow, componentName(tree, projection.key()), treeRow,
+          componentName(tree, tree.via()), children);
+    } else {
+      code.add("$T<$T, $T, $T> $L = load.tree($L, $L,\n$>$>$T::$L, $T::$L, (row, $L) -> ",
+          TREE, projection.key().type().box(), treeRow, projection.type(), local,
+          constantName(tree), treeRows, treeRow,
+          RowComponents.find(tree, RowComponents.PARENT_KEY).name(), treeRow,
+          componentName(tree, projection.key()), children);
+    }
+    if (node.locals().isEmpty()) {
+      // The constructor's arguments one level in from the line the lambda starts on.
+      return code.add("$>$>$L);\n$<$<$<$<", node.value()).build();
+    }
+    return code.add("{\n$>").add(node.locals()).addStatement("return $L", node.value())
+        .add("$<});\n$<$<").build();
+  }
+
+  /**
+   * Whether the level's method takes the flag {@code everyRow}: the root with collections, a
+   * tree or a chain, which read whole tables below a load of every row.
+   */
   static boolean hasCollections(Level level) {
-    return level.children().stream().anyMatch(child -> child.kind() == Level.Kind.COLLECTION);
+    return level.children().stream().anyMatch(child -> child.kind() == Level.Kind.COLLECTION
+        || child.kind() == Level.Kind.TREE || child.kind() == Level.Kind.CHAIN);
   }
 
   /**
@@ -258,7 +380,7 @@ final class LevelWriter {
             && !collection.relation().manyToMany();
         yield whole ? "everyParent" : "false";
       }
-      case REFERENCE -> "false";
+      case REFERENCE, TREE, CHAIN -> "false";
     };
   }
 
@@ -267,10 +389,15 @@ final class LevelWriter {
    * ...)}. A collection that aggregates also read (its size, a mean) is looked up once, into a
    * local.
    */
-  private Construction construct(Level level, NameAllocator names) {
+  private Construction construct(Level level, NameAllocator names, CodeBlock underTree) {
     ProjectionModel projection = level.projection();
     String key = componentName(level, projection.key());
     Map<Field, String> readOnce = new HashMap<>();
+    if (level.kind() == Level.Kind.TREE
+        && ((CollectionField) level.via()).kind() == CollectionKind.LIST) {
+      // The tree's lambda has the row's children as a parameter already.
+      readOnce.put(level.via(), underTree.toString());
+    }
     CodeBlock.Builder locals = CodeBlock.builder();
     for (Field field : projection.fields()) {
       Level.ListAggregate fromList = level.fromList(field);
@@ -279,14 +406,19 @@ final class LevelWriter {
         String local = names.newName("row" + Character.toUpperCase(collection.name().charAt(0))
             + collection.name().substring(1));
         readOnce.put(collection, local);
-        locals.addStatement("$T $L = $L", listOf(collection), local, lookup(collection, names, key));
+        locals.addStatement("$T $L = $L", listOf(collection), local,
+            lookup(collection, names, key, underTree));
       }
     }
     List<CodeBlock> arguments = new ArrayList<>();
     for (Field field : projection.fields()) {
       if (field instanceof CollectionField collection) {
         arguments.add(readOnce.containsKey(collection)
-            ? CodeBlock.of("$L", readOnce.get(collection)) : lookup(collection, names, key));
+            ? CodeBlock.of("$L", readOnce.get(collection))
+            : lookup(collection, names, key, underTree));
+      } else if (field instanceof ReferenceField reference && reference.chain() != null) {
+        arguments.add(reference.optional()
+            ? CodeBlock.of("$T.ofNullable($L)", OPTIONAL, underTree) : underTree);
       } else if (field instanceof ReferenceField reference) {
         String foreignKey = componentName(level, reference);
         CodeBlock lookup = CodeBlock.of("row.$L() == null ? null : $L.get(row.$L())", foreignKey,
@@ -303,18 +435,35 @@ final class LevelWriter {
         CodeBlock.of("new $T(\n$L)", projection.type(), CodeBlock.join(arguments, ",\n")));
   }
 
-  /** What one row's collection is: {@code books.getOrDefault(row.id(), List.of())}. */
-  private static CodeBlock lookup(CollectionField collection, NameAllocator names, String key) {
+  /**
+   * What one row's collection is: {@code books.getOrDefault(row.id(), List.of())}, or for its
+   * tree {@code underTree}.
+   */
+  private static CodeBlock lookup(
+      CollectionField collection, NameAllocator names, String key, CodeBlock underTree) {
+    if (collection.element() instanceof TreeElement) {
+      return collection.kind() == CollectionKind.SET
+          ? CodeBlock.of("$T.asSet($L)", ROWS, underTree) : underTree;
+    }
     return CodeBlock.of("$L.getOrDefault(row.$L(), $T.of())", names.get(collection), key,
         collection.kind() == CollectionKind.SET ? SET : LIST);
   }
 
   /** {@code List<Element>} or {@code Set<Element>}, as the collection holds its elements. */
   private static TypeName listOf(CollectionField collection) {
-    TypeName element = collection.element() instanceof ProjectionElement projection
-        ? projection.projection().type()
-        : ((ColumnElement) collection.element()).type().box();
-    return ParameterizedTypeName.get(collection.kind() == CollectionKind.SET ? SET : LIST, element);
+    return ParameterizedTypeName.get(collection.kind() == CollectionKind.SET ? SET : LIST,
+        elementType(collection).box());
+  }
+
+  /** The type of a collection's elements, as the DTO declares it. */
+  private static TypeName elementType(CollectionField collection) {
+    if (collection.element() instanceof ProjectionElement projection) {
+      return projection.projection().type();
+    }
+    if (collection.element() instanceof TreeElement tree) {
+      return tree.type();
+    }
+    return ((ColumnElement) collection.element()).type();
   }
 
   /** An aggregate computed from the list it aggregates, read into {@code list}: its size, or a mean. */
@@ -339,11 +488,9 @@ final class LevelWriter {
       return ParameterizedTypeName.get(MAP, key, reference.target().type());
     }
     CollectionField collection = (CollectionField) child.via();
-    TypeName element = collection.element() instanceof ProjectionElement projection
-        ? projection.projection().type()
-        : ((ColumnElement) collection.element()).type();
     ClassName container = collection.kind() == CollectionKind.SET ? SET : LIST;
-    return ParameterizedTypeName.get(MAP, key, ParameterizedTypeName.get(container, element));
+    return ParameterizedTypeName.get(MAP, key,
+        ParameterizedTypeName.get(container, elementType(collection)));
   }
 
   /** {@code private record XRow(...) { static RowReader<XRow> reader(StatementContext ctx) } }. */

@@ -264,6 +264,10 @@ public final class RepositoryWriter {
                 ? ", with their aggregates" : "");
         case COLLECTION -> "{@code " + level.label() + "}, for the keys of the level above";
         case REFERENCE -> "{@code " + level.label() + "}, the referenced rows";
+        case TREE -> "{@code " + level.label() + "}, every level under the keys of the level"
+            + " above, in one recursive statement";
+        case CHAIN -> "{@code " + level.label() + "}, the referenced rows and theirs up to the top,"
+            + " in one recursive statement";
       };
       items.add("  <li>" + what + "</li>\n");
       level.children().forEach(child -> collect(child, items));

@@ -48,8 +48,11 @@ final class RowComponents {
     }
     for (Field field : level.values()) {
       if (field instanceof ReferenceField reference) {
-        components.add(new Component(names.newName(field.name() + "Key", field),
-            reference.target().key().type().box(), field));
+        // A chain references the level's own projection.
+        TypeName key = reference.chain() != null
+            ? level.projection().key().type() : reference.target().key().type();
+        components.add(new Component(names.newName(field.name() + "Key", field), key.box(),
+            field));
       } else {
         components.add(new Component(names.get(field), field.type(), field));
       }

@@ -14,6 +14,7 @@ final class RuntimeTypes {
   static final ClassName LOADER = ClassName.get(RUNTIME, "Loader");
   static final ClassName PAGE = ClassName.get(RUNTIME, "Page");
   static final ClassName ROWS = ClassName.get(RUNTIME, "Rows");
+  static final ClassName TREE = ClassName.get(RUNTIME, "Tree");
   static final ClassName SELECT = ClassName.get(RUNTIME, "Select");
   static final ClassName ROW_READER = ClassName.get(RUNTIME, "RowReader");
   static final ClassName ROOT_FILTER = ClassName.get(RUNTIME, "RootFilter");

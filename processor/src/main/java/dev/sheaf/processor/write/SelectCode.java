@@ -22,9 +22,15 @@ final class SelectCode {
   static CodeBlock of(Select select, boolean reference) {
     CodeBlock.Builder code = CodeBlock.builder();
     Select.Parent parent = select.parent();
-    if (parent == null) {
+    if (select.up() != null) {
+      code.add("$T.chain($L, $S, $S, $S, $S)", SELECT, select.number(), select.label(),
+          select.table(), select.key(), select.up());
+    } else if (parent == null) {
       code.add("$T.$L($L, $S, $S, $S)", SELECT, reference ? "referenced" : "root",
           select.number(), select.label(), select.table(), select.key());
+    } else if (select.isTree()) {
+      code.add("$T.tree($L, $S, $S, $S, $S)", SELECT, select.number(), select.label(),
+          select.table(), select.key(), parent.column());
     } else if (parent.link() == null) {
       code.add("$T.children($L, $S, $S, $S, $S)", SELECT, select.number(), select.label(),
           select.table(), select.key(), parent.column());
@@ -64,6 +70,9 @@ final class SelectCode {
     }
     if (select.limitParameter() != null) {
       code.add("\n.limitParameter($S)", select.limitParameter());
+    }
+    if (select.depth() > 0) {
+      code.add("\n.depth($L)", select.depth());
     }
     if (select.ordersKeysInJava()) {
       code.add("\n.keyOrderInJava()");

@@ -348,17 +348,27 @@ enum Mutation {
     }
   },
   CYCLE {
-    /** Back to itself, or to a projection that already leads to it. */
+    /**
+     * To a projection that already leads to it, or to a new one that does: a cycle through two
+     * projections (a projection that collects itself is a tree, which loads).
+     */
     @Override
     void apply(Graph graph, Rand rand, Members members) {
       Dto dto = any(graph, rand);
-      List<Dto> back = new ArrayList<>(List.of(dto));
+      List<Dto> back = new ArrayList<>();
       for (Dto other : graph.projections()) {
-        boolean leadsToIt = other.members.stream()
+        boolean leadsToIt = other != dto && other.members.stream()
             .anyMatch(m -> !m.isColumn() && Graph.named(m.type).equals(dto.typeName()));
         if (leadsToIt) {
           back.add(other);
         }
+      }
+      if (back.isEmpty() || rand.chance(0.3)) {
+        Dto other = graph.add(rand.pick(Pools.TYPE_NAMES));
+        other.projection = new Ann(Ann.PROJECTION).set("table", rand.pick(Pools.SQL_NAMES));
+        other.members.add(new Member("id", rand.pick(Pools.KEY_TYPES)));
+        other.members.add(members.reference(other, dto));
+        back.add(other);
       }
       Dto target = rand.pick(back);
       insert(dto, rand,

@@ -21,20 +21,18 @@ import java.util.Objects;
  *     reference the target's key); for the root, the root key type
  * @param via the collection or reference field this level loads; null for the root
  * @param projection the projection whose rows this level reads; null for a column collection
- * @param values what each row holds after the parent key, in column order (empty for a column
- *     collection, whose row is the parent key and the element)
+ * @param row what each row holds, in column order
  * @param children the levels this one's rows lead to, one per collection or reference field
  * @param fromLists aggregates of the rows a collection of the level loads anyway, computed from
  *     the collection in Java, so no SQL computes them
  */
 public record Level(
     int statement, String name, Select select, Kind kind, TypeName keyType, Field via,
-    ProjectionModel projection, List<Field> values, List<Level> children,
+    ProjectionModel projection, Row row, List<Level> children,
     List<ListAggregate> fromLists) {
 
   public Level {
     Objects.requireNonNull(select, "select");
-    values = List.copyOf(values);
     children = List.copyOf(children);
     fromLists = List.copyOf(fromLists);
   }
@@ -80,11 +78,6 @@ public record Level(
   /** What a person reads in errors and Javadoc, such as {@code AuthorCard.books}. */
   public String label() {
     return select.label();
-  }
-
-  /** Whether each row starts with the key of the parent it belongs to. */
-  public boolean readsParentKey() {
-    return kind == Kind.COLLECTION || kind == Kind.TREE;
   }
 
   /** The tree under this level's rows, or the chain above them, or null. */

@@ -75,8 +75,12 @@ public final class Planner {
       }
       List<Level.ListAggregate> fromLists = ListAggregates.of(projection);
       List<Field> values = values(projection, fromLists);
-      readValues(select, values);
-      return new Level(statement, name, select, kind, keyType, via, projection, values, children,
+      // A collection's rows start with the key of the parent they belong to.
+      Row row = kind == Level.Kind.COLLECTION
+          ? RowColumns.underParent(keyType, projection, values)
+          : RowColumns.of(projection, values);
+      readValues(select, row);
+      return new Level(statement, name, select, kind, keyType, via, projection, row, children,
           fromLists);
     }
 
@@ -97,9 +101,12 @@ public final class Planner {
           && collection.element() instanceof TreeElement;
     }
 
-    /** Adds to {@code select} what its rows read: columns, aggregates, references' keys. */
-    private static void readValues(Select select, List<Field> values) {
-      for (Field field : values) {
+    /**
+     * Adds to {@code select} what its rows read, in the row's order: columns, aggregates,
+     * references' keys. The parent key a row starts with is the statement's own.
+     */
+    private static void readValues(Select select, Row row) {
+      for (Field field : row.fields()) {
         if (field instanceof ColumnField column) {
           select.column(Sql.column(column.column()));
         } else if (field instanceof AggregateField aggregate) {
@@ -124,10 +131,10 @@ public final class Planner {
       }
       int statement = ++statements;
       List<Level.ListAggregate> fromLists = ListAggregates.of(owner);
-      List<Field> values = values(owner, fromLists);
-      readValues(select, values);
+      Row row = RowColumns.of(owner, values(owner, fromLists));
+      readValues(select, row);
       return new Level(statement, name, select, Level.Kind.CHAIN, owner.key().type(), field,
-          owner, values, List.of(), fromLists);
+          owner, row, List.of(), fromLists);
     }
 
     /**
@@ -146,10 +153,10 @@ public final class Planner {
       }
       int statement = ++statements;
       List<Level.ListAggregate> fromLists = ListAggregates.of(owner);
-      List<Field> values = values(owner, fromLists);
-      readValues(select, values);
+      Row row = RowColumns.underParent(owner.key().type(), owner, values(owner, fromLists));
+      readValues(select, row);
       return new Level(statement, name, select, Level.Kind.TREE, owner.key().type(), field, owner,
-          values, List.of(), fromLists);
+          row, List.of(), fromLists);
     }
 
     private Level collectionLevel(
@@ -179,7 +186,7 @@ public final class Planner {
       String column = Sql.column(element.column());
       select.column(column).tieBreaker(column);
       return new Level(++statements, name, select, Level.Kind.COLLECTION, owner.key().type(),
-          field, null, List.of(), List.of(), List.of());
+          field, null, RowColumns.ofElement(owner.key().type(), element), List.of(), List.of());
     }
 
     private Level referenceLevel(String name, String label, ReferenceField field) {

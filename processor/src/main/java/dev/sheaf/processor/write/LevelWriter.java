@@ -25,7 +25,7 @@ import dev.sheaf.processor.model.ProjectionModel;
 import dev.sheaf.processor.model.ReferenceField;
 import dev.sheaf.processor.plan.Level;
 import dev.sheaf.processor.plan.RepositoryPlan;
-import dev.sheaf.processor.write.RowComponents.Component;
+import dev.sheaf.processor.plan.Row;
 import dev.sheaf.runtime.Dialect;
 import dev.sheaf.runtime.Select;
 import java.util.ArrayList;
@@ -76,7 +76,7 @@ final class LevelWriter {
   }
 
   static String componentName(Level level, Field field) {
-    return RowComponents.find(level, field).name();
+    return level.row().of(field).name();
   }
 
   void addStatements(TypeSpec.Builder type) {
@@ -185,18 +185,18 @@ final class LevelWriter {
           ? CodeBlock.of("$L", collection.limit())
           : CodeBlock.of("load.limit($L)", constantName(level));
       method.addStatement("rows = $T.firstPerParent(rows, $T::$L, $L)", ROWS, row,
-          RowComponents.find(level, RowComponents.PARENT_KEY).name(), limit);
+          level.row().parentKey().name(), limit);
     }
     if (level.projection() == null) {
       CollectionField collection = (CollectionField) level.via();
-      method.addStatement("return $T.$L(rows, $T::parentKey, $T::value)", ROWS, grouping(collection),
-          row, row);
+      method.addStatement("return $T.$L(rows, $T::$L, $T::$L)", ROWS, grouping(collection),
+          row, level.row().parentKey().name(), row, level.row().element().name());
       return method.build();
     }
     method.addCode(childLoads(level, row, names));
     CodeBlock grouped = level.via() instanceof CollectionField collection
         ? CodeBlock.of("$T.$L(rows, $T::$L, ", ROWS, grouping(collection), row,
-            RowComponents.find(level, RowComponents.PARENT_KEY).name())
+            level.row().parentKey().name())
         : CodeBlock.of("$T.byKey(rows, $T::$L, ", ROWS, row,
             componentName(level, level.projection().key()));
     Construction dto = construct(level, names, underTree(level, names));
@@ -345,7 +345,7 @@ final class LevelWriter {
       code.add("$T<$T, $T, $T> $L = load.tree($L, $L,\n$>$>$T::$L, $T::$L, (row, $L) -> ",
           TREE, projection.key().type().box(), treeRow, projection.type(), local,
           constantName(tree), treeRows, treeRow,
-          RowComponents.find(tree, RowComponents.PARENT_KEY).name(), treeRow,
+          tree.row().parentKey().name(), treeRow,
           componentName(tree, projection.key()), children);
     }
     if (node.locals().isEmpty()) {
@@ -496,12 +496,12 @@ final class LevelWriter {
   /** {@code private record XRow(...) { static RowReader<XRow> reader(StatementContext ctx) } }. */
   private static TypeSpec rowRecord(Level level) {
     ClassName row = ClassName.get("", rowTypeName(level));
-    List<Component> components = RowComponents.of(level);
+    List<Row.Column> components = level.row().columns();
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     ColumnReads reads = new ColumnReads();
     List<CodeBlock> columns = new ArrayList<>();
     for (int i = 0; i < components.size(); i++) {
-      Component component = components.get(i);
+      Row.Column component = components.get(i);
       constructor.addParameter(component.type(), component.name());
       columns.add(reads.read(component.type(), i + 1));
     }

@@ -260,7 +260,7 @@ public final class RepositoryWriter {
     private static void collect(Level level, List<String> items) {
       String what = switch (level.kind()) {
         case ROOT -> "the {@code " + level.label() + "} rows"
-            + (level.values().stream().anyMatch(AggregateField.class::isInstance)
+            + (level.row().fields().stream().anyMatch(AggregateField.class::isInstance)
                 ? ", with their aggregates" : "");
         case COLLECTION -> "{@code " + level.label() + "}, for the keys of the level above";
         case REFERENCE -> "{@code " + level.label() + "}, the referenced rows";

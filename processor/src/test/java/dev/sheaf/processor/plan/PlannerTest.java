@@ -91,7 +91,7 @@ class PlannerTest {
     assertThat(plan.root().select().key()).isEqualTo("id");
     assertThat(plan.root().select().orderBy()).isEmpty();
     // The root's row holds every value but the collection, which its own statement loads.
-    assertThat(root.values().stream().map(Field::name).toList())
+    assertThat(root.row().fields().stream().map(Field::name).toList())
         .containsExactly("id", "name", "longBooks", "totalPages", "agent").inOrder();
 
     assertThat(root.children()).hasSize(2);
@@ -819,6 +819,44 @@ class PlannerTest {
         """);
     assertThat(new Planner().plan(rental).parameters())
         .containsExactly("min", List.of("Rental.bigPayments"));
+  }
+
+  // ---------------------------------------------------------------- rows
+
+  /**
+   * A row is laid out once: the parent key first where rows start with one, then each value in
+   * the order the statement reads it, a reference as its foreign key. A field that takes a
+   * name the row needs keeps it; the parent key makes way.
+   */
+  @Test
+  void aRowIsTheParentKeyThenTheValuesInTheStatementsOrder() {
+    ProjectionModel agent = projection("Agent", "agent", new ColumnField("id", STRING, "id"));
+    ProjectionModel book = projection("Book", "book", id(), column("parentKey", STRING),
+        aggregate("reviews", TypeName.INT, Function.COUNT, oneToMany("review", "book_id"), "", ""),
+        new ReferenceField("agent", agent.type(), "agent_id", agent, false));
+    ProjectionModel author = projection("Author", "author", id(),
+        list("books", book, oneToMany("book", "author_id")),
+        columns("aliases", STRING, oneToMany("alias", "author_id"), "alias"));
+
+    Level root = new Planner().plan(author).root();
+    Level books = root.children().get(0);
+    Level aliases = root.children().get(1);
+
+    assertThat(root.row().columns()).containsExactly(new Row.Value("id", TypeName.LONG, id()));
+    assertThat(books.row().columns().stream().map(Row.Column::name))
+        .containsExactly("parentKey_", "id", "parentKey", "reviews", "agentKey").inOrder();
+    assertThat(books.row().parentKey()).isEqualTo(new Row.ParentKey("parentKey_", TypeName.LONG));
+    assertThat(books.row().of(book.fields().get(3)).type()).isEqualTo(STRING);
+    assertThat(sql(books)).startsWith("""
+        SELECT book.author_id,
+               book.id,
+               book.parent_key,
+               COALESCE(sheaf_review.reviews, 0),
+               book.agent_id
+        """);
+    assertThat(aliases.row().columns()).containsExactly(
+        new Row.ParentKey("parentKey", TypeName.LONG), new Row.Element("value", STRING))
+        .inOrder();
   }
 
   // ---------------------------------------------------------------- model builders

@@ -12,6 +12,7 @@ import dev.sheaf.processor.model.CollectionField;
 import dev.sheaf.processor.model.CollectionField.CollectionKind;
 import dev.sheaf.processor.model.CollectionField.ColumnElement;
 import dev.sheaf.processor.model.CollectionField.ProjectionElement;
+import dev.sheaf.processor.model.CollectionField.TreeElement;
 import dev.sheaf.processor.model.ColumnField;
 import dev.sheaf.processor.model.Field;
 import dev.sheaf.processor.model.ProjectionModel;
@@ -56,8 +57,7 @@ class PlannerTest {
 
     assertThat(plan.statements()).isEqualTo(4);
     assertThat(plan.repository()).isEqualTo(ClassName.get("shapes", "AuthorRepository"));
-    Level root = plan.root();
-    assertThat(root.kind()).isEqualTo(Level.Kind.ROOT);
+    RootLevel root = plan.root();
     assertThat(root.statement()).isEqualTo(1);
     assertThat(sql(root)).isEqualTo("""
         SELECT author.id,
@@ -96,7 +96,7 @@ class PlannerTest {
 
     assertThat(root.children()).hasSize(2);
     Level books = root.children().get(0);
-    assertThat(books.kind()).isEqualTo(Level.Kind.COLLECTION);
+    assertThat(books).isInstanceOf(CollectionLevel.class);
     assertThat(books.statement()).isEqualTo(2);
     assertThat(books.label()).isEqualTo("Author.books");
     assertThat(sql(books)).isEqualTo("""
@@ -127,7 +127,7 @@ class PlannerTest {
     assertThat(reviews.children()).isEmpty();
 
     Level agentLevel = root.children().get(1);
-    assertThat(agentLevel.kind()).isEqualTo(Level.Kind.REFERENCE);
+    assertThat(agentLevel).isInstanceOf(ReferenceLevel.class);
     assertThat(agentLevel.statement()).isEqualTo(4);
     assertThat(sql(agentLevel)).isEqualTo("""
         SELECT agent.id,
@@ -249,7 +249,7 @@ class PlannerTest {
 
     Level tags = new Planner().plan(book).root().children().get(0);
 
-    assertThat(tags.projection()).isNull();
+    assertThat(tags).isInstanceOf(ColumnValuesLevel.class);
     assertThat(sql(tags)).isEqualTo("""
         SELECT sheaf_link.sheaf_parent,
                tag.name
@@ -274,7 +274,7 @@ class PlannerTest {
         oneToMany("book", "author_id"), new ProjectionElement(book), "pages > 300", "pages DESC", 3);
     ProjectionModel author = projection("Author", "author", id(), longest);
 
-    Level level = new Planner().plan(author).root().children().get(0);
+    CollectionLevel level = (CollectionLevel) new Planner().plan(author).root().children().get(0);
 
     assertThat(sql(level)).isEqualTo("""
         SELECT book.author_id,
@@ -286,7 +286,7 @@ class PlannerTest {
         ORDER BY book.author_id, pages DESC, book.id
         """);
     assertThat(sql(level)).doesNotContain("LIMIT");
-    assertThat(((CollectionField) level.via()).limit()).isEqualTo(3);
+    assertThat(level.field().limit()).isEqualTo(3);
   }
 
   @Test
@@ -859,6 +859,38 @@ class PlannerTest {
         .inOrder();
   }
 
+  // ---------------------------------------------------------------- trees and chains
+
+  /**
+   * A tree or a chain of the projection loads before the levels beside it, which load for its
+   * rows too; a tree's rows start with their parent's key, a chain's read the key they reference.
+   */
+  @Test
+  void aTreeAndAChainAreTheFirstLevelsBelowTheirProjection() {
+    ClassName employeeType = ClassName.get("shapes", "Employee");
+    ProjectionModel task = projection("Task", "task", id());
+    ProjectionModel employee = projection("Employee", "employee", id(),
+        list("tasks", task, oneToMany("task", "owner_id")),
+        new CollectionField("reports", ParameterizedTypeName.get(ClassName.get(List.class),
+            employeeType), CollectionKind.LIST, oneToMany("employee", "manager_id"),
+            new TreeElement(employeeType, 0), "", "", 0),
+        new ReferenceField("manager", employeeType, "manager_id", null, true,
+            new ReferenceField.Chain(2)));
+
+    RootLevel root = new Planner().plan(employee).root();
+
+    assertThat(root.children().stream().map(Level::getClass)).containsExactly(
+        TreeLevel.class, ChainLevel.class, CollectionLevel.class).inOrder();
+    assertThat(root.recursive()).isSameInstanceAs(root.children().get(0));
+    TreeLevel reports = (TreeLevel) root.children().get(0);
+    assertThat(reports.keyType()).isEqualTo(TypeName.LONG);
+    assertThat(reports.row().columns().stream().map(Row.Column::name))
+        .containsExactly("parentKey", "id", "managerKey").inOrder();
+    ChainLevel manager = (ChainLevel) root.children().get(1);
+    assertThat(manager.row().of(manager.field()).type()).isEqualTo(LONG_BOXED);
+    assertThat(manager.select().depth()).isEqualTo(2);
+  }
+
   // ---------------------------------------------------------------- model builders
 
   private static String byKeysOf(TypeName keyType) {
@@ -928,7 +960,7 @@ class PlannerTest {
    * a key set.
    */
   private static String sql(Level level) {
-    return level.select().sql(Dialect.POSTGRESQL, level.kind() == Level.Kind.ROOT
+    return level.select().sql(Dialect.POSTGRESQL, level instanceof RootLevel
         ? Select.Restriction.EVERY_ROW : Select.Restriction.KEYS);
   }
 

@@ -8,4 +8,7 @@ public sealed interface CollectingLevel extends FieldLevel
 
   @Override
   CollectionField field();
+
+  /** How many rows of each parent it keeps, cut in Java. */
+  TopN topN();
 }

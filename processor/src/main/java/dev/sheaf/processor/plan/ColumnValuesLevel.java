@@ -10,9 +10,10 @@ import java.util.Objects;
  * parent key and the value.
  *
  * @param keyType the parent's key type
+ * @param topN how many values of each parent it keeps, cut in Java
  */
 public record ColumnValuesLevel(int statement, String name, Select select, TypeName keyType,
-    CollectionField field, Row row) implements CollectingLevel {
+    CollectionField field, Row row, TopN topN) implements CollectingLevel {
 
   public ColumnValuesLevel {
     Objects.requireNonNull(select, "select");

@@ -168,7 +168,8 @@ public final class Planner {
       }
       TypeName parentKey = owner.key().type();
       if (field.element() instanceof ProjectionElement element) {
-        if (keyOrderInJava(field, element)) {
+        boolean keyOrderInJava = keyOrderInJava(field, element);
+        if (keyOrderInJava) {
           select.keyOrderInJava();
         }
         ProjectionModel projection = element.projection();
@@ -178,14 +179,14 @@ public final class Planner {
         Row row = RowColumns.underParent(parentKey, projection, values(projection, fromLists));
         readValues(select, row);
         return new CollectionLevel(statement, name, select, parentKey, field, projection, row,
-            children, fromLists);
+            children, fromLists, everyRow(field), TopN.of(field), keyOrderInJava);
       }
       ColumnElement element = (ColumnElement) field.element();
       // The value breaks ties: equal values cannot be told apart in the list anyway.
       String column = Sql.column(element.column());
       select.column(column).tieBreaker(column);
       return new ColumnValuesLevel(++statements, name, select, parentKey, field,
-          RowColumns.ofElement(parentKey, element));
+          RowColumns.ofElement(parentKey, element), TopN.of(field));
     }
 
     private ReferenceLevel referenceLevel(String name, String label, ReferenceField field) {
@@ -198,6 +199,15 @@ public final class Planner {
       Row row = RowColumns.of(target, values(target, fromLists));
       readValues(select, row);
       return new ReferenceLevel(statement, name, select, field, row, children, fromLists);
+    }
+
+    /**
+     * A collection's rows are every row of their table when its parents' are and it leaves none
+     * out: no where, no top-N, and no junction, which reaches only the rows some parent links to.
+     */
+    private static EveryRow everyRow(CollectionField field) {
+      boolean whole = field.where().isBlank() && !field.cut() && !field.relation().manyToMany();
+      return whole ? EveryRow.WHEN_THE_PARENTS_ARE : EveryRow.NEVER;
     }
 
     /**

@@ -17,6 +17,12 @@ public sealed interface ProjectionLevel extends Level
    */
   List<ListAggregate> fromLists();
 
+  /**
+   * When this level's rows are every row of its table, so that the collections below read
+   * theirs whole.
+   */
+  EveryRow everyRow();
+
   /** How {@code field} is computed from a collection, or null when SQL computes it. */
   default ListAggregate fromList(Field field) {
     for (ListAggregate fromList : fromLists()) {
@@ -31,5 +37,13 @@ public sealed interface ProjectionLevel extends Level
   default RecursiveLevel recursive() {
     return children().stream().filter(RecursiveLevel.class::isInstance)
         .map(RecursiveLevel.class::cast).findFirst().orElse(null);
+  }
+
+  /**
+   * Whether loading the levels below needs to know if this level's rows are every row: it has
+   * a collection, a tree or a chain below, which read their tables whole then.
+   */
+  default boolean passesEveryRow() {
+    return children().stream().anyMatch(child -> !(child instanceof ReferenceLevel));
   }
 }

@@ -15,4 +15,10 @@ public sealed interface RecursiveLevel extends ProjectionLevel, FieldLevel
   default TypeName keyType() {
     return projection().key().type();
   }
+
+  /** The level above builds these rows; no level below reads anything whole for them. */
+  @Override
+  default EveryRow everyRow() {
+    return EveryRow.NEVER;
+  }
 }

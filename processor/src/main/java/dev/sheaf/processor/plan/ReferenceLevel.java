@@ -29,4 +29,10 @@ public record ReferenceLevel(int statement, String name, Select select, Referenc
   public TypeName keyType() {
     return field.target().key().type();
   }
+
+  /** Only the referenced rows, never every row of the table. */
+  @Override
+  public EveryRow everyRow() {
+    return EveryRow.NEVER;
+  }
 }

@@ -25,4 +25,9 @@ public record RootLevel(String name, Select select, ProjectionModel projection, 
   public TypeName keyType() {
     return projection.key().type();
   }
+
+  @Override
+  public EveryRow everyRow() {
+    return EveryRow.WHEN_THE_LOAD_DOES;
+  }
 }

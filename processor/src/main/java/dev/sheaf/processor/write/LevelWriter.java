@@ -36,6 +36,7 @@ import dev.sheaf.processor.plan.ReferenceLevel;
 import dev.sheaf.processor.plan.RepositoryPlan;
 import dev.sheaf.processor.plan.RootLevel;
 import dev.sheaf.processor.plan.Row;
+import dev.sheaf.processor.plan.TopN;
 import dev.sheaf.processor.plan.TreeLevel;
 import dev.sheaf.runtime.Dialect;
 import dev.sheaf.runtime.Select;
@@ -156,7 +157,7 @@ final class LevelWriter {
         .returns(ParameterizedTypeName.get(LIST, projection.type()))
         .addParameter(LOAD, "load")
         .addParameter(ParameterizedTypeName.get(LIST, row), "rows");
-    if (hasCollections(level)) {
+    if (level.passesEveryRow()) {
       method.addParameter(TypeName.BOOLEAN, "everyRow");
     }
     method.addCode(childLoads(level, row, names));
@@ -181,7 +182,7 @@ final class LevelWriter {
     MethodSpec.Builder method = keysMethod(level);
     CodeBlock grouped;
     if (level instanceof CollectionLevel collection) {
-      if (collection.select().ordersKeysInJava()) {
+      if (collection.keyOrderInJava()) {
         TypeName keyType = level.projection().key().type();
         String compare = keyType.equals(TypeName.LONG) ? "comparingLong"
             : keyType.equals(TypeName.INT) ? "comparingInt" : "comparing";
@@ -252,16 +253,17 @@ final class LevelWriter {
     return method;
   }
 
-  /** Keeps the first rows of each parent, when the collection has a top-N. */
+  /** Keeps the first rows of each parent, as the plan's top-N says. */
   private void cut(MethodSpec.Builder method, CollectingLevel level) {
-    CollectionField collection = level.field();
-    if (!collection.cut()) {
+    CodeBlock limit;
+    if (level.topN() instanceof TopN.Fixed fixed) {
+      limit = CodeBlock.of("$L", fixed.limit());
+    } else if (level.topN() instanceof TopN.GivenWhenLoading) {
+      // A limit given when loading is the load's to read: the statement's parameter.
+      limit = CodeBlock.of("load.limit($L)", constantName(level));
+    } else {
       return;
     }
-    // A limit given when loading is the load's to read: the statement's parameter.
-    CodeBlock limit = collection.limitParameter().isEmpty()
-        ? CodeBlock.of("$L", collection.limit())
-        : CodeBlock.of("load.limit($L)", constantName(level));
     method.addStatement("rows = $T.firstPerParent(rows, $T::$L, $L)", ROWS,
         ClassName.get("", rowTypeName(level)), level.row().parentKey().name(), limit);
   }
@@ -412,29 +414,15 @@ final class LevelWriter {
   }
 
   /**
-   * Whether the level's method takes the flag {@code everyRow}: the root with collections, a
-   * tree or a chain, which read whole tables below a load of every row.
-   */
-  static boolean hasCollections(ProjectionLevel level) {
-    return level.children().stream().anyMatch(child -> !(child instanceof ReferenceLevel));
-  }
-
-  /**
-   * Whether the level's rows are every row of its table, as an expression its collections take
-   * as {@code everyParent}: at the root the filter says; a collection's rows are when its parent's
-   * are and it leaves none out (no where, no limit, not through a junction, which reaches only
-   * the rows some parent links to); a reference's rows are only the ones referenced.
+   * Whether the level's rows are every row of their table, as the expression its collections
+   * take as {@code everyParent}: the plan says when.
    */
   private static String everyRowOf(ProjectionLevel level) {
-    if (level instanceof RootLevel) {
-      return "everyRow";
-    }
-    if (level instanceof CollectionLevel collection) {
-      CollectionField field = collection.field();
-      boolean whole = field.where().isBlank() && !field.cut() && !field.relation().manyToMany();
-      return whole ? "everyParent" : "false";
-    }
-    return "false";
+    return switch (level.everyRow()) {
+      case WHEN_THE_LOAD_DOES -> "everyRow";
+      case WHEN_THE_PARENTS_ARE -> "everyParent";
+      case NEVER -> "false";
+    };
   }
 
   /**

@@ -229,7 +229,7 @@ public final class RepositoryWriter {
         .addStatement("$T<$T> rows = load.root($L, filter, $T::reader)",
             LIST, row, levels.constantName(root), row)
         .addStatement("return $T.of($L(load, rows$L), rows, $T::$L)", PAGE, root.name(),
-            LevelWriter.hasCollections(root) ? ", filter.everyRow()" : "", row,
+            root.passesEveryRow() ? ", filter.everyRow()" : "", row,
             LevelWriter.componentName(root, projection.key()))
         .build());
     type.addMethod(MethodSpec.methodBuilder("byKeys")
@@ -246,7 +246,7 @@ public final class RepositoryWriter {
             LIST, row, levels.constantName(root), keyType.box(), row)
         .addStatement("return $L(load, $T.inKeyOrder(keys, rows, $T::$L)$L)", root.name(), ROWS,
             row, LevelWriter.componentName(root, projection.key()),
-            LevelWriter.hasCollections(root) ? ", false" : "")
+            root.passesEveryRow() ? ", false" : "")
         .addCode("$<});\n")
         .build());
   }

@@ -286,7 +286,7 @@ class PlannerTest {
         ORDER BY book.author_id, pages DESC, book.id
         """);
     assertThat(sql(level)).doesNotContain("LIMIT");
-    assertThat(level.field().limit()).isEqualTo(3);
+    assertThat(level.topN()).isEqualTo(new TopN.Fixed(3));
   }
 
   @Test
@@ -821,6 +821,98 @@ class PlannerTest {
         .containsExactly("min", List.of("Rental.bigPayments"));
   }
 
+  // ---------------------------------------------------------------- what the writer is told
+
+  /**
+   * Below a load of every root row, a collection reads its table whole when its parents' rows
+   * are every row and it leaves none out: no where, no top-N, no junction (which reaches only
+   * the rows some parent links to). A reference's rows are the referenced ones only.
+   */
+  @Test
+  void aLevelsRowsAreEveryRowOfItsTableOnlyWhenNoneAreLeftOut() {
+    ProjectionModel book = projection("Book", "book", id(), column("title", STRING));
+    ProjectionModel author = projection("Author", "author", id(),
+        list("books", book, oneToMany("book", "author_id")),
+        new CollectionField("longBooks", book.type(), CollectionKind.LIST,
+            oneToMany("book", "author_id"), new ProjectionElement(book), "pages > 300", "", 0),
+        new CollectionField("firstBooks", book.type(), CollectionKind.LIST,
+            oneToMany("book", "author_id"), new ProjectionElement(book), "", "", 3),
+        list("shelved", book, manyToMany("shelf_book", "author_id", "book_id", "book")),
+        new ReferenceField("favourite", book.type(), "favourite_id", book, false));
+
+    RootLevel root = new Planner().plan(author).root();
+
+    assertThat(root.everyRow()).isEqualTo(EveryRow.WHEN_THE_LOAD_DOES);
+    assertThat(root.children().stream().map(level -> ((ProjectionLevel) level).everyRow()))
+        .containsExactly(EveryRow.WHEN_THE_PARENTS_ARE, EveryRow.NEVER, EveryRow.NEVER,
+            EveryRow.NEVER, EveryRow.NEVER).inOrder();
+  }
+
+  /** Only a level with a collection, a tree or a chain below tells them its rows are whole. */
+  @Test
+  void aLevelPassesOnWhetherItsRowsAreWholeOnlyToCollections() {
+    ProjectionModel agent = projection("Agent", "agent", id());
+    ProjectionModel withReference = projection("Author", "author", id(),
+        new ReferenceField("agent", agent.type(), "agent_id", agent, false));
+    ProjectionModel withCollection = projection("Author", "author", id(),
+        columns("aliases", STRING, oneToMany("alias", "author_id"), "alias"));
+
+    assertThat(new Planner().plan(withReference).root().passesEveryRow()).isFalse();
+    assertThat(new Planner().plan(withCollection).root().passesEveryRow()).isTrue();
+  }
+
+  /** A limit is a fixed top-N; a limit parameter one the load is given; neither keeps all. */
+  @Test
+  void aCollectionsTopNIsFixedOrGivenWhenLoading() {
+    ProjectionModel book = projection("Book", "book", id());
+    TypeName books = ParameterizedTypeName.get(ClassName.get(List.class), book.type());
+    TypeName titles = ParameterizedTypeName.get(ClassName.get(List.class), STRING);
+    ProjectionModel author = projection("Author", "author", id(),
+        list("all", book, oneToMany("book", "author_id")),
+        new CollectionField("three", books, CollectionKind.LIST, oneToMany("book", "author_id"),
+            new ProjectionElement(book), "", "", 3),
+        new CollectionField("some", books, CollectionKind.LIST, oneToMany("book", "author_id"),
+            new ProjectionElement(book), "", "", 0, "n"),
+        new CollectionField("titles", titles, CollectionKind.LIST,
+            oneToMany("book", "author_id"), new ColumnElement("title", STRING), "", "", 2));
+
+    List<FieldLevel> levels = new Planner().plan(author).root().children();
+
+    assertThat(levels.stream().map(level -> ((CollectingLevel) level).topN()))
+        .containsExactly(TopN.ALL, new TopN.Fixed(3), new TopN.GivenWhenLoading("n"),
+            new TopN.Fixed(2)).inOrder();
+    assertThat(levels.get(3)).isInstanceOf(ColumnValuesLevel.class);
+  }
+
+  /**
+   * Java sorts a collection by its element's key when that is its whole order: a whole-number
+   * key, no order of its own, no top-N (which must be cut from rows read in order).
+   */
+  @Test
+  void aCollectionOrderedByItsWholeNumberKeyAloneIsSortedInJava() {
+    ProjectionModel book = projection("Book", "book", id());
+    ColumnField code = new ColumnField("code", STRING, "code");
+    ProjectionModel coded = new ProjectionModel(ClassName.get("shapes", "Coded"), "coded", code,
+        "", List.of(code));
+    TypeName books = ParameterizedTypeName.get(ClassName.get(List.class), book.type());
+    ProjectionModel author = projection("Author", "author", id(),
+        list("byKey", book, oneToMany("book", "author_id")),
+        new CollectionField("byKeyAsc", books, CollectionKind.LIST,
+            oneToMany("book", "author_id"), new ProjectionElement(book), "", "id ASC", 0),
+        new CollectionField("byTitle", books, CollectionKind.LIST,
+            oneToMany("book", "author_id"), new ProjectionElement(book), "", "title", 0),
+        new CollectionField("firstThree", books, CollectionKind.LIST,
+            oneToMany("book", "author_id"), new ProjectionElement(book), "", "", 3),
+        list("byText", coded, oneToMany("coded", "author_id")));
+
+    List<FieldLevel> levels = new Planner().plan(author).root().children();
+
+    assertThat(levels.stream().map(level -> ((CollectionLevel) level).keyOrderInJava()))
+        .containsExactly(true, true, false, false, false).inOrder();
+    assertThat(sql(levels.get(0))).doesNotContain("ORDER BY");
+    assertThat(sql(levels.get(2))).endsWith("ORDER BY book.author_id, title, book.id\n");
+  }
+
   // ---------------------------------------------------------------- rows
 
   /**
@@ -889,6 +981,7 @@ class PlannerTest {
     ChainLevel manager = (ChainLevel) root.children().get(1);
     assertThat(manager.row().of(manager.field()).type()).isEqualTo(LONG_BOXED);
     assertThat(manager.select().depth()).isEqualTo(2);
+    assertThat(manager.everyRow()).isEqualTo(EveryRow.NEVER);
   }
 
   // ---------------------------------------------------------------- model builders

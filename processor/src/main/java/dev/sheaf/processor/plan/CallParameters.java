@@ -33,7 +33,8 @@ final class CallParameters {
 
   private static void collect(
       ProjectionModel projection, Map<String, List<String>> uses, Set<ProjectionModel> seen) {
-    if (!seen.add(projection)) {
+    // A chain's target is the projection that holds it (null in the model), walked already.
+    if (projection == null || !seen.add(projection)) {
       return;
     }
     for (Field field : projection.fields()) {

@@ -29,7 +29,8 @@ final class KeyBinding<K> {
       return new KeyBinding<>(DialectSql.keySet(dialect, keyType, 1, null), true,
           query -> query.bindArray(Load.KEYS, keyType, keys));
     }
-    return new KeyBinding<>(DialectSql.keySet(dialect, keyType, parts.size(), null), false, query -> {
+    KeySet text = DialectSql.keySet(dialect, keyType, parts.size(), null);
+    return new KeyBinding<>(text, false, query -> {
       for (int part = 0; part < parts.size(); part++) {
         query.bindArray(Load.KEYS + "_" + part, keyType, parts.get(part));
       }
@@ -49,12 +50,14 @@ final class KeyBinding<K> {
     }
     if (literal) {
       String literals = list.toString();
-      return new KeyBinding<>(DialectSql.keySet(dialect, keyType, 1, LiteralKeys.PLACEHOLDER), true, query -> {
+      KeySet text = DialectSql.keySet(dialect, keyType, 1, LiteralKeys.PLACEHOLDER);
+      return new KeyBinding<>(text, true, query -> {
         SqlStatements statements = query.getConfig(SqlStatements.class);
         statements.setSqlParser(new LiteralKeys(statements.getSqlParser(), literals));
       });
     }
-    return new KeyBinding<>(DialectSql.keySet(dialect, keyType, 1, list.toString()), false, query -> {
+    KeySet text = DialectSql.keySet(dialect, keyType, 1, list.toString());
+    return new KeyBinding<>(text, false, query -> {
       for (int i = 0; i < keys.size(); i++) {
         query.bind("sheaf_key_" + i, keys.get(i));
       }

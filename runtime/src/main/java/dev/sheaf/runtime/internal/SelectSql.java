@@ -84,13 +84,15 @@ final class SelectSql {
   private Aggregates aggregates() {
     if (walks()) {
       // The walk's rows, found by their own subquery, never the key set's.
-      return DialectSql.joinsSubqueriesFast(dialect) ? Aggregates.GROUPED_BY_ROWS : Aggregates.CORRELATED;
+      return DialectSql.joinsSubqueriesFast(dialect)
+          ? Aggregates.GROUPED_BY_ROWS : Aggregates.CORRELATED;
     }
     if (restriction == Restriction.EVERY_ROW) {
       return Aggregates.GROUPED;
     }
     if (restriction == Restriction.KEYS && select.parent() == null) {
-      return DialectSql.joinsSubqueriesFast(dialect) ? Aggregates.GROUPED_BY_KEYS : Aggregates.CORRELATED;
+      return DialectSql.joinsSubqueriesFast(dialect)
+          ? Aggregates.GROUPED_BY_KEYS : Aggregates.CORRELATED;
     }
     boolean page = restriction == Restriction.FILTER && (filter.pages() || filter.chunked());
     return DialectSql.joinsSubqueriesFast(dialect) && !page && select.key() != null

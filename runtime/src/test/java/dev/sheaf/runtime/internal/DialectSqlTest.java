@@ -46,7 +46,8 @@ class DialectSqlTest {
     assertEquals("SELECT `a\"b`, `c``d`, 'it''s'",
         DialectSql.render(Dialect.MYSQL, "SELECT \"a\"\"b\", \"c`d\", 'it''s'"));
     assertEquals("SELECT \"unclosed", DialectSql.render(Dialect.MYSQL, "SELECT \"unclosed"));
-    assertEquals("SELECT \"order\".id", DialectSql.render(Dialect.POSTGRESQL, "SELECT \"order\".id"));
+    assertEquals("SELECT \"order\".id",
+        DialectSql.render(Dialect.POSTGRESQL, "SELECT \"order\".id"));
   }
 
   @Test

@@ -6,7 +6,7 @@ import dev.sheaf.processor.model.CollectionField;
 import dev.sheaf.processor.model.ColumnField;
 import dev.sheaf.processor.model.Field;
 import dev.sheaf.processor.model.ProjectionModel;
-import dev.sheaf.runtime.Select;
+import dev.sheaf.runtime.internal.Select;
 import java.util.List;
 import java.util.Objects;
 

@@ -27,7 +27,7 @@ import dev.sheaf.processor.plan.Level;
 import dev.sheaf.processor.plan.RepositoryPlan;
 import dev.sheaf.processor.write.RowComponents.Component;
 import dev.sheaf.runtime.Dialect;
-import dev.sheaf.runtime.Select;
+import dev.sheaf.runtime.internal.Select;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,13 +1,13 @@
 package dev.sheaf.examples;
 
-import dev.sheaf.runtime.Load;
-import dev.sheaf.runtime.Loader;
-import dev.sheaf.runtime.Page;
-import dev.sheaf.runtime.RootFilter;
 import dev.sheaf.runtime.RootQuery;
-import dev.sheaf.runtime.RowReader;
-import dev.sheaf.runtime.Rows;
-import dev.sheaf.runtime.Select;
+import dev.sheaf.runtime.internal.Load;
+import dev.sheaf.runtime.internal.Loader;
+import dev.sheaf.runtime.internal.Page;
+import dev.sheaf.runtime.internal.RootFilter;
+import dev.sheaf.runtime.internal.RowReader;
+import dev.sheaf.runtime.internal.Rows;
+import dev.sheaf.runtime.internal.Select;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

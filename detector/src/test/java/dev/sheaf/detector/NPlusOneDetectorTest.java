@@ -176,7 +176,7 @@ class NPlusOneDetectorTest {
     assertTrue(CallSite.isInternal(NPlusOneDetector.class.getName() + "$$Lambda/0x01"));
     assertTrue(!CallSite.isInternal(NPlusOneDetectorTest.class.getName()));
     assertTrue(!CallSite.isInternal("com.example.AuthorLoader"));
-    assertTrue(!CallSite.isInternal("dev.sheaf.runtime.Load"));
+    assertTrue(!CallSite.isInternal("dev.sheaf.runtime.internal.Load"));
   }
 
   private static List<String> namesOneByOne(Handle handle, int count) {

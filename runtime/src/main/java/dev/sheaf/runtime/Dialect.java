@@ -1,14 +1,11 @@
 package dev.sheaf.runtime;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
- * What differs between the databases Sheaf runs on, as {@link SelectSql} asks it: how a key set
- * is written, how a quoted name is written, whether a top-N is cut in SQL, and how an AVG into a
- * double is taken. Each choice is measured in docs/benchmarks.md.
+ * The databases Sheaf writes SQL for, each with what its statements do differently: how a key
+ * set is written, how a quoted name is written, whether a top-N is cut in SQL, how an AVG into a
+ * double is taken and how a tree's walk ends. Each choice is measured in docs/benchmarks.md.
  *
  * <p>Loads detect the dialect from the connection's database product name; set one with
  * {@code jdbi.getConfig(SheafConfig.class).setDialect(...)} for a database that names itself
@@ -25,36 +22,7 @@ public enum Dialect {
    * semi-join, and runs a grouped derived table with the key table joined inside it 15 times
    * slower (the root's five aggregates for 1,000 of 10,000 authors: 243 against 16 ms).
    */
-  H2 {
-    @Override
-    KeySet keySet(Class<?> keyType, int arrays, String list) {
-      if (arrays == 1) {
-        return KeySet.joined("UNNEST(:" + Load.KEYS + ") sheaf_keys(sheaf_key)");
-      }
-      // Not UNNEST here: H2 2.3 joins a UNION of UNNEST(?) derived tables to no rows.
-      List<String> unions = new ArrayList<>();
-      for (int part = 0; part < arrays; part++) {
-        unions.add("SELECT sheaf_key FROM TABLE(sheaf_key " + h2Type(keyType) + " = :"
-            + Load.KEYS + "_" + part + ")");
-      }
-      return KeySet.joined("(" + String.join(" UNION ALL ", unions) + ") sheaf_keys");
-    }
-
-    @Override
-    boolean cutsTopN() {
-      return false;
-    }
-
-    @Override
-    boolean joinsSubqueriesFast() {
-      return false;
-    }
-
-    @Override
-    boolean walksTreesByPath() {
-      return true;
-    }
-  },
+  H2,
 
   /**
    * PostgreSQL, and what speaks its protocol and SQL. Whole-number keys are written into one
@@ -65,21 +33,7 @@ public enum Dialect {
    * array ran faster (docs/benchmarks.md, footnote 5). An AVG into a double is taken over
    * doubles.
    */
-  POSTGRESQL {
-    @Override
-    KeySet keySet(Class<?> keyType, int arrays, String list) {
-      return list != null
-          ? KeySet.condition(" IN (" + list + ")")
-          : KeySet.condition(" = ANY(:" + Load.KEYS + ")");
-    }
-
-    @Override
-    String averaged(String value, boolean asDouble) {
-      // AVG of integers is numeric arithmetic here: 2.7 ms of a 6.4 ms root statement at 1,000
-      // authors, against 1.3 ms over doubles, which a double is read into anyway.
-      return asDouble ? "CAST(" + value + " AS DOUBLE PRECISION)" : value;
-    }
-  },
+  POSTGRESQL,
 
   /**
    * MariaDB and MySQL, which have no array parameters. A key set is an {@code IN} list of at
@@ -92,55 +46,7 @@ public enum Dialect {
    * gives the AVG of integers and decimals only 4 decimals more than the column has
    * ({@code div_precision_increment}).
    */
-  MYSQL {
-    @Override
-    String identifier(String name) {
-      return name.indexOf('"') < 0 ? name : Backticks.of(name);
-    }
-
-    @Override
-    String render(String sql) {
-      return Backticks.of(sql);
-    }
-
-    @Override
-    String averaged(String value, boolean asDouble) {
-      // DECIMAL(65,30): 30 decimals, where MariaDB would keep only 4 more than the column has.
-      return "CAST(" + value + (asDouble ? " AS DOUBLE)" : " AS DECIMAL(65,30))");
-    }
-
-    @Override
-    KeySet keySet(Class<?> keyType, int arrays, String list) {
-      return KeySet.condition(" IN (" + list + ")");
-    }
-
-    /**
-     * MariaDB stops a recursive statement after {@code max_recursive_iterations} levels (1,000
-     * on 10.11) and returns what it has, with only a warning: a deeper tree would load cut.
-     * The statement lifts the limit for itself; the comment runs on MariaDB only, as MySQL has
-     * no {@code SET STATEMENT} (and fails a walk past {@code cte_max_recursion_depth} instead).
-     */
-    @Override
-    String unboundedRecursion(String sql) {
-      return "/*M!100102 SET STATEMENT max_recursive_iterations = 4294967295 FOR */\n" + sql;
-    }
-  };
-
-  private static String h2Type(Class<?> keyType) {
-    if (keyType == Long.class) {
-      return "BIGINT";
-    }
-    if (keyType == Integer.class) {
-      return "INTEGER";
-    }
-    if (keyType == UUID.class) {
-      return "UUID";
-    }
-    return "VARCHAR";
-  }
-
-  /** H2 rejects a longer array: "Value too long for column ARRAY". */
-  static final int MAX_H2_ARRAY = 65_536;
+  MYSQL;
 
   /**
    * The dialect of {@code databaseProductName}, as JDBC's {@code DatabaseMetaData} reports it.
@@ -162,53 +68,4 @@ public enum Dialect {
         + databaseProductName + "\"; it knows H2, PostgreSQL, MariaDB and MySQL. If the database"
         + " speaks one of theirs, set it: jdbi.getConfig(SheafConfig.class).setDialect(...)");
   }
-
-  /** {@code sql}, generated in standard SQL, as this database writes it. */
-  String render(String sql) {
-    return sql;
-  }
-
-  /** A name from an annotation, written in standard SQL, as this database writes it. */
-  String identifier(String name) {
-    return name;
-  }
-
-  /** The value an AVG reads: into a double, some databases need it cast. */
-  String averaged(String value, boolean asDouble) {
-    return value;
-  }
-
-  /**
-   * How the key set appears in a statement: {@code arrays} arrays of keys (H2), or the IN list
-   * {@code list} (MariaDB and MySQL).
-   */
-  abstract KeySet keySet(Class<?> keyType, int arrays, String list);
-
-  /** Whether a top-N collection is cut in SQL ({@code ROW_NUMBER()}), not in Java. */
-  boolean cutsTopN() {
-    return true;
-  }
-
-  /**
-   * Whether a grouped derived table restricted to a set of rows runs fast: by
-   * {@code column IN (SELECT ...)} as a semi-join, or with a key set inside it. If not (H2),
-   * the aggregates of anything but every row are correlated subqueries.
-   */
-  boolean joinsSubqueriesFast() {
-    return true;
-  }
-
-  /**
-   * Whether a tree's walk carries each row's path to stop at a loop, because {@code UNION} does
-   * not end it (H2 walks a loop for ever); else each key is kept once, which ends any walk.
-   */
-  boolean walksTreesByPath() {
-    return false;
-  }
-
-  /** {@code sql}, a tree's recursive statement, let walk as deep as the data goes. */
-  String unboundedRecursion(String sql) {
-    return sql;
-  }
-
 }

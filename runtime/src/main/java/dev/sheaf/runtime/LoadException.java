@@ -21,7 +21,8 @@ public final class LoadException extends JdbiException {
   private final int statements;
   private final String label;
 
-  LoadException(String load, int statement, int statements, String label, Throwable cause) {
+  public LoadException(String load, int statement, int statements, String label,
+      Throwable cause) {
     super(load + ": statement " + statement + " of " + statements + " (" + label + ") failed: "
         + shorten(String.valueOf(cause.getMessage())), cause);
     this.load = load;
@@ -31,7 +32,8 @@ public final class LoadException extends JdbiException {
   }
 
   /** A load whose statement read rows it cannot build: {@code problem} says why, naming one. */
-  LoadException(String load, int statement, int statements, String label, String problem) {
+  public LoadException(String load, int statement, int statements, String label,
+      String problem) {
     super(load + ": statement " + statement + " of " + statements + " (" + label + ") "
         + problem);
     this.load = load;
@@ -41,7 +43,7 @@ public final class LoadException extends JdbiException {
   }
 
   /** A load that failed outside its statements, for {@code problem}. */
-  LoadException(String load, String problem) {
+  public LoadException(String load, String problem) {
     super(load + ": " + problem);
     this.load = load;
     this.statement = 0;
@@ -50,7 +52,7 @@ public final class LoadException extends JdbiException {
   }
 
   /** A load that failed outside its statements, for {@code problem}, because of {@code cause}. */
-  LoadException(String load, String problem, Throwable cause) {
+  public LoadException(String load, String problem, Throwable cause) {
     super(load + ": " + problem + ": " + shorten(String.valueOf(cause.getMessage())), cause);
     this.load = load;
     this.statement = 0;

@@ -1,5 +1,13 @@
 package dev.sheaf.runtime;
 
+import dev.sheaf.runtime.internal.KeysetOrder;
+import dev.sheaf.runtime.internal.Load;
+import dev.sheaf.runtime.internal.Loader;
+import dev.sheaf.runtime.internal.Page;
+import dev.sheaf.runtime.internal.PageCursor;
+import dev.sheaf.runtime.internal.RootFilter;
+import dev.sheaf.runtime.internal.Select;
+import dev.sheaf.runtime.internal.SqlParameters;
 import java.util.ArrayDeque;
 import java.util.LinkedHashSet;
 import java.util.List;

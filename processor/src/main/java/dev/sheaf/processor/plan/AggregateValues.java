@@ -6,7 +6,7 @@ import com.palantir.javapoet.TypeName;
 import dev.sheaf.Aggregate;
 import dev.sheaf.processor.model.AggregateField;
 import dev.sheaf.processor.model.Relation;
-import dev.sheaf.runtime.Select;
+import dev.sheaf.runtime.internal.Select;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -6,7 +6,7 @@ import dev.sheaf.processor.model.CollectionField.ProjectionElement;
 import dev.sheaf.processor.model.Field;
 import dev.sheaf.processor.model.ProjectionModel;
 import dev.sheaf.processor.model.ReferenceField;
-import dev.sheaf.runtime.SqlParameters;
+import dev.sheaf.runtime.internal.SqlParameters;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;

@@ -2,7 +2,7 @@ package dev.sheaf.processor.plan;
 
 import dev.sheaf.processor.model.ProjectionModel;
 import dev.sheaf.processor.model.ReferenceField;
-import dev.sheaf.runtime.Select;
+import dev.sheaf.runtime.internal.Select;
 import java.util.List;
 import java.util.Objects;
 

@@ -2,7 +2,7 @@ package dev.sheaf.processor.plan;
 
 import com.palantir.javapoet.TypeName;
 import dev.sheaf.processor.model.CollectionField;
-import dev.sheaf.runtime.Select;
+import dev.sheaf.runtime.internal.Select;
 import java.util.Objects;
 
 /**

@@ -12,7 +12,7 @@ import dev.sheaf.processor.model.Field;
 import dev.sheaf.processor.model.ProjectionModel;
 import dev.sheaf.processor.model.ReferenceField;
 import dev.sheaf.processor.model.Relation;
-import dev.sheaf.runtime.Select;
+import dev.sheaf.runtime.internal.Select;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

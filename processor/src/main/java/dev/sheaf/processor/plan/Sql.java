@@ -1,7 +1,7 @@
 package dev.sheaf.processor.plan;
 
 import dev.sheaf.processor.model.Relation;
-import dev.sheaf.runtime.Select;
+import dev.sheaf.runtime.internal.Select;
 
 /** Names from annotations as statements write them: quoted where a database reserves them. */
 final class Sql {

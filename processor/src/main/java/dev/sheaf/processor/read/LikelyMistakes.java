@@ -4,7 +4,7 @@ import dev.sheaf.Column;
 import dev.sheaf.processor.report.Message;
 import dev.sheaf.processor.report.Reporter;
 import dev.sheaf.processor.report.Reporter.Origin;
-import dev.sheaf.runtime.SqlParameters;
+import dev.sheaf.runtime.internal.SqlParameters;
 import java.util.List;
 import java.util.Locale;
 import javax.lang.model.element.AnnotationMirror;

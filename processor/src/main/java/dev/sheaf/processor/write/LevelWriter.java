@@ -39,7 +39,7 @@ import dev.sheaf.processor.plan.Row;
 import dev.sheaf.processor.plan.TopN;
 import dev.sheaf.processor.plan.TreeLevel;
 import dev.sheaf.runtime.Dialect;
-import dev.sheaf.runtime.Select;
+import dev.sheaf.runtime.internal.Select;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

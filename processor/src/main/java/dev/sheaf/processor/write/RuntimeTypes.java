@@ -8,16 +8,18 @@ import com.palantir.javapoet.ClassName;
  */
 final class RuntimeTypes {
   private static final String RUNTIME = "dev.sheaf.runtime";
+  /** What only generated code calls: not API, free to change between versions. */
+  private static final String INTERNAL = "dev.sheaf.runtime.internal";
 
-  static final ClassName COLUMNS = ClassName.get(RUNTIME, "Columns");
-  static final ClassName LOAD = ClassName.get(RUNTIME, "Load");
-  static final ClassName LOADER = ClassName.get(RUNTIME, "Loader");
-  static final ClassName PAGE = ClassName.get(RUNTIME, "Page");
-  static final ClassName ROWS = ClassName.get(RUNTIME, "Rows");
-  static final ClassName TREE = ClassName.get(RUNTIME, "Tree");
-  static final ClassName SELECT = ClassName.get(RUNTIME, "Select");
-  static final ClassName ROW_READER = ClassName.get(RUNTIME, "RowReader");
-  static final ClassName ROOT_FILTER = ClassName.get(RUNTIME, "RootFilter");
+  static final ClassName COLUMNS = ClassName.get(INTERNAL, "Columns");
+  static final ClassName LOAD = ClassName.get(INTERNAL, "Load");
+  static final ClassName LOADER = ClassName.get(INTERNAL, "Loader");
+  static final ClassName PAGE = ClassName.get(INTERNAL, "Page");
+  static final ClassName ROWS = ClassName.get(INTERNAL, "Rows");
+  static final ClassName TREE = ClassName.get(INTERNAL, "Tree");
+  static final ClassName SELECT = ClassName.get(INTERNAL, "Select");
+  static final ClassName ROW_READER = ClassName.get(INTERNAL, "RowReader");
+  static final ClassName ROOT_FILTER = ClassName.get(INTERNAL, "RootFilter");
   static final ClassName ROOT_QUERY = ClassName.get(RUNTIME, "RootQuery");
 
   static final ClassName JDBI = ClassName.get("org.jdbi.v3.core", "Jdbi");

@@ -5,7 +5,7 @@ import static dev.sheaf.processor.write.RuntimeTypes.SELECT;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.sheaf.Aggregate;
-import dev.sheaf.runtime.Select;
+import dev.sheaf.runtime.internal.Select;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -20,7 +20,7 @@ import dev.sheaf.processor.model.ReferenceField;
 import dev.sheaf.processor.model.Relation;
 import java.util.ArrayList;
 import dev.sheaf.runtime.Dialect;
-import dev.sheaf.runtime.Select;
+import dev.sheaf.runtime.internal.Select;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

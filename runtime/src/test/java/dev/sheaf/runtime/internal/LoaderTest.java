@@ -1,10 +1,13 @@
-package dev.sheaf.runtime;
+package dev.sheaf.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sheaf.runtime.Dialect;
+import dev.sheaf.runtime.LoadException;
+import dev.sheaf.runtime.SheafConfig;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;

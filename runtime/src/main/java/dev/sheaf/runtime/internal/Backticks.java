@@ -1,4 +1,4 @@
-package dev.sheaf.runtime;
+package dev.sheaf.runtime.internal;
 
 /**
  * Rewrites the standard SQL quoted identifiers of generated statements ({@code "order"}) as

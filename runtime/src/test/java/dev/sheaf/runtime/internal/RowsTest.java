@@ -1,4 +1,4 @@
-package dev.sheaf.runtime;
+package dev.sheaf.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

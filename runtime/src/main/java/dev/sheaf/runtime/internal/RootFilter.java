@@ -1,5 +1,6 @@
-package dev.sheaf.runtime;
+package dev.sheaf.runtime.internal;
 
+import dev.sheaf.runtime.RootQuery;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -52,35 +53,35 @@ public record RootFilter(String where, Map<String, Object> parameters, String or
     this(where, parameters, orderBy, limit, offset, chunked, after, null, null);
   }
 
-  RootFilter withWhere(String where) {
+  public RootFilter withWhere(String where) {
     return new RootFilter(where, parameters, orderBy, limit, offset, chunked, after, keyset, cursor);
   }
 
-  RootFilter withParameter(String name, Object value) {
+  public RootFilter withParameter(String name, Object value) {
     Map<String, Object> more = new LinkedHashMap<>(parameters);
     more.put(name, value);
     return new RootFilter(where, more, orderBy, limit, offset, chunked, after, keyset, cursor);
   }
 
-  RootFilter withOrderBy(String orderBy) {
+  public RootFilter withOrderBy(String orderBy) {
     return new RootFilter(where, parameters, orderBy, limit, offset, chunked, after, keyset, cursor);
   }
 
-  RootFilter withLimit(Long limit) {
+  public RootFilter withLimit(Long limit) {
     return new RootFilter(where, parameters, orderBy, limit, offset, chunked, after, keyset, cursor);
   }
 
-  RootFilter withOffset(long offset) {
+  public RootFilter withOffset(long offset) {
     return new RootFilter(where, parameters, orderBy, limit, offset, chunked, after, keyset, cursor);
   }
 
   /** This filter as a page in {@code keyset}'s order, after {@code cursor} (null: the first). */
-  RootFilter asPage(KeysetOrder keyset, List<Object> cursor) {
+  public RootFilter asPage(KeysetOrder keyset, List<Object> cursor) {
     return new RootFilter(where, parameters, orderBy, limit, offset, chunked, after, keyset, cursor);
   }
 
   /** The rows this filter's condition selects, counted for a page's total. */
-  RootFilter forTotal() {
+  public RootFilter forTotal() {
     return new RootFilter(where, parameters, null, null, 0, false, null, null, null);
   }
 
@@ -88,7 +89,7 @@ public record RootFilter(String where, Map<String, Object> parameters, String or
    * A chunk of a stream: at most {@code size} rows in key order, after the key {@code after}
    * (null for the first chunk), skipping {@code offset}.
    */
-  RootFilter chunk(Object after, long offset, long size) {
+  public RootFilter chunk(Object after, long offset, long size) {
     return new RootFilter(where, parameters, null, size, offset, true, after);
   }
 
@@ -98,17 +99,17 @@ public record RootFilter(String where, Map<String, Object> parameters, String or
   }
 
   /** Whether the caller gave a condition. */
-  boolean hasCondition() {
+  public boolean hasCondition() {
     return where != null && !where.isBlank();
   }
 
   /** Whether the caller gave an order. */
-  boolean hasOrder() {
+  public boolean hasOrder() {
     return orderBy != null && !orderBy.isBlank();
   }
 
   /** Whether the statement takes a limit and offset. */
-  boolean pages() {
+  public boolean pages() {
     return limit != null || offset > 0;
   }
 

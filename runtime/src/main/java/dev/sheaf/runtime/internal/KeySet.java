@@ -1,4 +1,6 @@
-package dev.sheaf.runtime;
+package dev.sheaf.runtime.internal;
+
+import dev.sheaf.runtime.Dialect;
 
 /**
  * How a key set appears in a statement's text: joined as a table ahead of the rows it selects
@@ -20,6 +22,7 @@ record KeySet(String table, String condition) {
 
   /** The key set as {@link Select#sql} shows it: one array, or on MariaDB a list {@code (:keys)}. */
   static KeySet shown(Dialect dialect) {
-    return dialect.keySet(Long.class, 1, dialect == Dialect.MYSQL ? ":" + Load.KEYS : null);
+    String list = dialect == Dialect.MYSQL ? ":" + Load.KEYS : null;
+    return DialectSql.keySet(dialect, Long.class, 1, list);
   }
 }

@@ -1,4 +1,4 @@
-package dev.sheaf.runtime;
+package dev.sheaf.runtime.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,12 +1,13 @@
-package dev.sheaf.runtime;
+package dev.sheaf.runtime.internal;
 
 import dev.sheaf.Aggregate;
-import dev.sheaf.runtime.Select.Computed;
-import dev.sheaf.runtime.Select.Link;
-import dev.sheaf.runtime.Select.Option;
-import dev.sheaf.runtime.Select.Relation;
-import dev.sheaf.runtime.Select.Restriction;
-import dev.sheaf.runtime.Select.Value;
+import dev.sheaf.runtime.Dialect;
+import dev.sheaf.runtime.internal.Select.Computed;
+import dev.sheaf.runtime.internal.Select.Link;
+import dev.sheaf.runtime.internal.Select.Option;
+import dev.sheaf.runtime.internal.Select.Relation;
+import dev.sheaf.runtime.internal.Select.Restriction;
+import dev.sheaf.runtime.internal.Select.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,16 +84,18 @@ final class SelectSql {
   private Aggregates aggregates() {
     if (walks()) {
       // The walk's rows, found by their own subquery, never the key set's.
-      return dialect.joinsSubqueriesFast() ? Aggregates.GROUPED_BY_ROWS : Aggregates.CORRELATED;
+      return DialectSql.joinsSubqueriesFast(dialect)
+          ? Aggregates.GROUPED_BY_ROWS : Aggregates.CORRELATED;
     }
     if (restriction == Restriction.EVERY_ROW) {
       return Aggregates.GROUPED;
     }
     if (restriction == Restriction.KEYS && select.parent() == null) {
-      return dialect.joinsSubqueriesFast() ? Aggregates.GROUPED_BY_KEYS : Aggregates.CORRELATED;
+      return DialectSql.joinsSubqueriesFast(dialect)
+          ? Aggregates.GROUPED_BY_KEYS : Aggregates.CORRELATED;
     }
     boolean page = restriction == Restriction.FILTER && (filter.pages() || filter.chunked());
-    return dialect.joinsSubqueriesFast() && !page && select.key() != null
+    return DialectSql.joinsSubqueriesFast(dialect) && !page && select.key() != null
         ? Aggregates.GROUPED_BY_ROWS : Aggregates.CORRELATED;
   }
 
@@ -157,7 +160,7 @@ final class SelectSql {
       sql.append(filter.offset() > 0 ? "LIMIT :sheaf_limit OFFSET :sheaf_offset\n"
           : "LIMIT :sheaf_limit\n");
     }
-    return walks() ? dialect.unboundedRecursion(sql.toString()) : sql.toString();
+    return walks() ? DialectSql.unboundedRecursion(dialect, sql.toString()) : sql.toString();
   }
 
   /**
@@ -184,7 +187,7 @@ final class SelectSql {
     String key = column(select.table(), select.key());
     boolean chain = select.up() != null;
     String up = chain ? column(select.table(), select.up()) : null;
-    boolean paths = select.depth() == 0 && dialect.walksTreesByPath();
+    boolean paths = select.depth() == 0 && DialectSql.walksTreesByPath(dialect);
     boolean depths = select.depth() > 0;
     List<String> first = new ArrayList<>();
     String firstFrom = source(select.table(), null, chain ? key : parentColumn(), first);
@@ -233,7 +236,7 @@ final class SelectSql {
    * (a path or a depth reaches a row once per way to it).
    */
   private String treeRows() {
-    boolean once = select.depth() == 0 && !dialect.walksTreesByPath();
+    boolean once = select.depth() == 0 && !DialectSql.walksTreesByPath(dialect);
     String nodes = once ? "sheaf_tree" : "(SELECT DISTINCT sheaf_key FROM sheaf_tree) sheaf_node";
     return "FROM " + nodes + "\nJOIN " + table(select.table()) + " ON "
         + column(select.table(), select.key()) + " = " + (once ? "sheaf_tree" : "sheaf_node")
@@ -271,7 +274,7 @@ final class SelectSql {
 
   private boolean cutsTopN() {
     return select.topN() && select.parent() != null && select.key() != null
-        && !select.isTree() && dialect.cutsTopN() && cutInSql;
+        && !select.isTree() && DialectSql.cutsTopN(dialect) && cutInSql;
   }
 
   /** The FROM clause of the level's rows, adding their conditions to {@code conditions}. */
@@ -414,7 +417,7 @@ final class SelectSql {
     for (int i = 0; i < values.size(); i++) {
       if (values.get(i) instanceof Select.Column column) {
         columns.add(column(select.table(), column.column()) + " AS "
-            + dialect.identifier(aliases.get(i)));
+            + DialectSql.identifier(dialect, aliases.get(i)));
       }
     }
     columns.add(column(select.table(), select.key()) + " AS sheaf_key");
@@ -602,7 +605,7 @@ final class SelectSql {
     return switch (c.function()) {
       case COUNT, EXISTS -> "COUNT(" + value + ")";
       case COUNT_DISTINCT -> "COUNT(DISTINCT " + value + ")";
-      case AVG -> "AVG(" + dialect.averaged(value, c.has(Option.AS_DOUBLE)) + ")";
+      case AVG -> "AVG(" + DialectSql.averaged(dialect, value, c.has(Option.AS_DOUBLE)) + ")";
       case SUM, MIN, MAX -> c.function().name() + "(" + value + ")";
       case AUTO, COLLECT -> throw new IllegalArgumentException(
           "not a scalar aggregate: " + c.function());
@@ -612,22 +615,22 @@ final class SelectSql {
   /** {@code column} qualified by {@code table}, unless the annotation already qualified it. */
   private String column(String table, String column) {
     if (column.contains(".")) {
-      return dialect.identifier(column);
+      return DialectSql.identifier(dialect, column);
     }
-    return dialect.identifier(table) + "." + dialect.identifier(column);
+    return DialectSql.identifier(dialect, table) + "." + DialectSql.identifier(dialect, column);
   }
 
   private String table(String table) {
-    return dialect.identifier(table);
+    return DialectSql.identifier(dialect, table);
   }
 
   private String name(Computed c) {
-    return dialect.identifier(c.name());
+    return DialectSql.identifier(dialect, c.name());
   }
 
   /** An annotation's SQL, written in standard SQL, as this database writes it. */
   private String fragment(String sql) {
-    return dialect.render(sql);
+    return DialectSql.render(dialect, sql);
   }
 
   /** A name without quotes or schema, for an alias: {@code library."order"} to {@code order}. */

@@ -1,5 +1,6 @@
-package dev.sheaf.runtime;
+package dev.sheaf.runtime.internal;
 
+import dev.sheaf.runtime.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,10 +26,11 @@ final class KeyBinding<K> {
       parts.add(keys.subList(from, Math.min(keys.size(), from + size)));
     }
     if (parts.size() == 1) {
-      return new KeyBinding<>(dialect.keySet(keyType, 1, null), true,
+      return new KeyBinding<>(DialectSql.keySet(dialect, keyType, 1, null), true,
           query -> query.bindArray(Load.KEYS, keyType, keys));
     }
-    return new KeyBinding<>(dialect.keySet(keyType, parts.size(), null), false, query -> {
+    KeySet text = DialectSql.keySet(dialect, keyType, parts.size(), null);
+    return new KeyBinding<>(text, false, query -> {
       for (int part = 0; part < parts.size(); part++) {
         query.bindArray(Load.KEYS + "_" + part, keyType, parts.get(part));
       }
@@ -48,12 +50,14 @@ final class KeyBinding<K> {
     }
     if (literal) {
       String literals = list.toString();
-      return new KeyBinding<>(dialect.keySet(keyType, 1, LiteralKeys.PLACEHOLDER), true, query -> {
+      KeySet text = DialectSql.keySet(dialect, keyType, 1, LiteralKeys.PLACEHOLDER);
+      return new KeyBinding<>(text, true, query -> {
         SqlStatements statements = query.getConfig(SqlStatements.class);
         statements.setSqlParser(new LiteralKeys(statements.getSqlParser(), literals));
       });
     }
-    return new KeyBinding<>(dialect.keySet(keyType, 1, list.toString()), false, query -> {
+    KeySet text = DialectSql.keySet(dialect, keyType, 1, list.toString());
+    return new KeyBinding<>(text, false, query -> {
       for (int i = 0; i < keys.size(); i++) {
         query.bind("sheaf_key_" + i, keys.get(i));
       }

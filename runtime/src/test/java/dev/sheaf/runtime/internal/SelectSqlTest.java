@@ -1,19 +1,20 @@
-package dev.sheaf.runtime;
+package dev.sheaf.runtime.internal;
 
 import static dev.sheaf.Aggregate.Function.AVG;
 import static dev.sheaf.Aggregate.Function.COUNT;
 import static dev.sheaf.Aggregate.Function.EXISTS;
 import static dev.sheaf.Aggregate.Function.SUM;
-import static dev.sheaf.runtime.Select.Option.AS_DOUBLE;
-import static dev.sheaf.runtime.Select.Option.OR_ZERO;
-import static dev.sheaf.runtime.Select.Restriction.EVERY_ROW;
-import static dev.sheaf.runtime.Select.Restriction.FILTER;
-import static dev.sheaf.runtime.Select.Restriction.KEYS;
+import static dev.sheaf.runtime.internal.Select.Option.AS_DOUBLE;
+import static dev.sheaf.runtime.internal.Select.Option.OR_ZERO;
+import static dev.sheaf.runtime.internal.Select.Restriction.EVERY_ROW;
+import static dev.sheaf.runtime.internal.Select.Restriction.FILTER;
+import static dev.sheaf.runtime.internal.Select.Restriction.KEYS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sheaf.Aggregate;
+import dev.sheaf.runtime.Dialect;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

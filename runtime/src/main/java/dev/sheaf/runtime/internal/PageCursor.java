@@ -1,4 +1,4 @@
-package dev.sheaf.runtime;
+package dev.sheaf.runtime.internal;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +18,7 @@ import java.util.UUID;
  * row's order columns and key, each with its type, so the next page binds them as the database
  * returned them. URL-safe Base64; opaque to callers.
  */
-final class PageCursor {
+public final class PageCursor {
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
@@ -30,7 +30,7 @@ final class PageCursor {
    * @throws IllegalArgumentException for a null value (no seek condition passes a null the same
    *     way on every database) or a type a cursor cannot carry
    */
-  static String encode(List<Object> values) {
+  public static String encode(List<Object> values) {
     StringBuilder text = new StringBuilder();
     for (Object value : values) {
       text.append(tagged(value)).append('\n');
@@ -43,7 +43,7 @@ final class PageCursor {
    *
    * @throws IllegalArgumentException when it is not a cursor of such a query
    */
-  static List<Object> decode(String cursor, int count) {
+  public static List<Object> decode(String cursor, int count) {
     List<Object> values = new ArrayList<>();
     try {
       String text = new String(DECODER.decode(cursor), StandardCharsets.UTF_8);

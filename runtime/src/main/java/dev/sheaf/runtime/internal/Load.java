@@ -1,5 +1,8 @@
-package dev.sheaf.runtime;
+package dev.sheaf.runtime.internal;
 
+import dev.sheaf.runtime.Dialect;
+import dev.sheaf.runtime.LoadException;
+import dev.sheaf.runtime.SheafConfig;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +78,7 @@ public final class Load {
     } else {
       rows = keyed(select, keyType, keys, reader);
     }
-    if (!cutInSql && dialect.cutsTopN()) {
+    if (!cutInSql && DialectSql.cutsTopN(dialect)) {
       select.read(rows.size(), keys.size(), limit);
     }
     return rows;
@@ -114,7 +117,7 @@ public final class Load {
    * The values of the last root row's order columns and key, when the root statement was a
    * keyset page's ({@link RootFilter#keyset()}); null when it read no row.
    */
-  List<Object> lastCursor() {
+  public List<Object> lastCursor() {
     return lastCursor;
   }
 
@@ -122,7 +125,7 @@ public final class Load {
    * Counts the root rows {@code filter}'s condition selects: the total of a page, numbered
    * {@code statement} in failures.
    */
-  long count(Select select, RootFilter filter, int statement) {
+  public long count(Select select, RootFilter filter, int statement) {
     try {
       String sql = SelectSql.count(select, dialect, filter);
       return select(statement, "the total of " + select.label(), sql, query -> {},
@@ -207,7 +210,7 @@ public final class Load {
           && !keys.isEmpty()) {
         bindings.add(KeyBinding.list(dialect, keyType, keys, true));
       } else {
-        int size = dialect == Dialect.H2 ? Dialect.MAX_H2_ARRAY : Integer.MAX_VALUE;
+        int size = dialect == Dialect.H2 ? DialectSql.MAX_H2_ARRAY : Integer.MAX_VALUE;
         bindings.add(KeyBinding.arrays(dialect, keyType, keys, size));
       }
       return bindings;

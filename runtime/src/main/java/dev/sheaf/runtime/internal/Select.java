@@ -1,6 +1,7 @@
-package dev.sheaf.runtime;
+package dev.sheaf.runtime.internal;
 
 import dev.sheaf.Aggregate;
+import dev.sheaf.runtime.Dialect;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,5 +1,6 @@
-package dev.sheaf.runtime;
+package dev.sheaf.runtime.internal;
 
+import dev.sheaf.runtime.LoadException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.sheaf.runtime;
+package dev.sheaf.runtime.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +15,13 @@ import java.util.regex.Pattern;
  * @param columns the order's columns as written, before the key
  * @param descending for each column, whether it is descending
  */
-record KeysetOrder(List<String> columns, List<Boolean> descending) {
+public record KeysetOrder(List<String> columns, List<Boolean> descending) {
   /** A plain or quoted name, qualified or not, then an optional direction. */
   private static final Pattern ITEM = Pattern.compile(
       "(?i)\\s*((?:[A-Za-z_][\\w$]*|\"[^\"]+\"|`[^`]+`)(?:\\.(?:[A-Za-z_][\\w$]*|\"[^\"]+\"|`[^`]+`))?)"
           + "(?:\\s+(ASC|DESC))?\\s*");
 
-  KeysetOrder {
+  public KeysetOrder {
     columns = List.copyOf(columns);
     descending = List.copyOf(descending);
   }
@@ -32,7 +32,7 @@ record KeysetOrder(List<String> columns, List<Boolean> descending) {
    * @throws IllegalArgumentException when an item is not a column with an optional ASC or DESC:
    *     an expression, NULLS FIRST or LAST, which no seek condition can follow on every database
    */
-  static KeysetOrder of(String orderBy, String table, String key) {
+  public static KeysetOrder of(String orderBy, String table, String key) {
     List<String> columns = new ArrayList<>();
     List<Boolean> descending = new ArrayList<>();
     if (orderBy != null && !orderBy.isBlank()) {

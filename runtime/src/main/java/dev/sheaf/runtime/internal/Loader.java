@@ -1,5 +1,8 @@
-package dev.sheaf.runtime;
+package dev.sheaf.runtime.internal;
 
+import dev.sheaf.runtime.Dialect;
+import dev.sheaf.runtime.LoadException;
+import dev.sheaf.runtime.SheafConfig;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -86,7 +89,7 @@ public final class Loader {
   }
 
   /** Whether the repository's annotation SQL names the parameter {@code name}. */
-  boolean declares(String name) {
+  public boolean declares(String name) {
     return parameters.declares(name);
   }
 
@@ -104,7 +107,7 @@ public final class Loader {
    * Runs one load whose statements also bind {@code more} (a query's own parameters, which win
    * over the repository's). Fails before any statement when a declared parameter is not bound.
    */
-  <T> T load(String name, int statements, Map<String, Object> more, Function<Load, T> body) {
+  public <T> T load(String name, int statements, Map<String, Object> more, Function<Load, T> body) {
     Map<String, Object> bound = parameters.forLoad(name, more);
     try {
       return run(name, statements, bound, body);

@@ -1,9 +1,10 @@
-package dev.sheaf.runtime;
+package dev.sheaf.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sheaf.runtime.Dialect;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.StatementCustomizer;
 import org.junit.jupiter.api.Test;
 
-class DialectTest {
+class DialectSqlTest {
   private static final String BOOKS = """
       SELECT book.author_id,
              book.title
@@ -40,24 +41,25 @@ class DialectTest {
   @Test
   void mysqlQuotesNamesWithBackticksButNotStringsOrComments() {
     assertEquals("SELECT `order`.id, 'say \"hi\"' -- \"as is\"\nFROM `order` /* \"too\" */",
-        Dialect.MYSQL.render(
+        DialectSql.render(Dialect.MYSQL, 
             "SELECT \"order\".id, 'say \"hi\"' -- \"as is\"\nFROM \"order\" /* \"too\" */"));
     assertEquals("SELECT `a\"b`, `c``d`, 'it''s'",
-        Dialect.MYSQL.render("SELECT \"a\"\"b\", \"c`d\", 'it''s'"));
-    assertEquals("SELECT \"unclosed", Dialect.MYSQL.render("SELECT \"unclosed"));
-    assertEquals("SELECT \"order\".id", Dialect.POSTGRESQL.render("SELECT \"order\".id"));
+        DialectSql.render(Dialect.MYSQL, "SELECT \"a\"\"b\", \"c`d\", 'it''s'"));
+    assertEquals("SELECT \"unclosed", DialectSql.render(Dialect.MYSQL, "SELECT \"unclosed"));
+    assertEquals("SELECT \"order\".id",
+        DialectSql.render(Dialect.POSTGRESQL, "SELECT \"order\".id"));
   }
 
   @Test
   void h2JoinsOneArrayOrAUnionOfArraysPastItsLimit() {
     assertEquals("UNNEST(:keys) sheaf_keys(sheaf_key)",
-        KeyBinding.arrays(Dialect.H2, Long.class, List.of(1L, 2L), Dialect.MAX_H2_ARRAY)
+        KeyBinding.arrays(Dialect.H2, Long.class, List.of(1L, 2L), DialectSql.MAX_H2_ARRAY)
             .text().table());
-    List<Long> keys = LongStream.rangeClosed(1, Dialect.MAX_H2_ARRAY * 2L + 1).boxed().toList();
+    List<Long> keys = LongStream.rangeClosed(1, DialectSql.MAX_H2_ARRAY * 2L + 1).boxed().toList();
     assertEquals("(SELECT sheaf_key FROM TABLE(sheaf_key BIGINT = :keys_0)"
             + " UNION ALL SELECT sheaf_key FROM TABLE(sheaf_key BIGINT = :keys_1)"
             + " UNION ALL SELECT sheaf_key FROM TABLE(sheaf_key BIGINT = :keys_2)) sheaf_keys",
-        KeyBinding.arrays(Dialect.H2, Long.class, keys, Dialect.MAX_H2_ARRAY).text().table());
+        KeyBinding.arrays(Dialect.H2, Long.class, keys, DialectSql.MAX_H2_ARRAY).text().table());
   }
 
   @Test

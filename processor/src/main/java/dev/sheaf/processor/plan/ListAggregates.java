@@ -40,14 +40,14 @@ final class ListAggregates {
 
   private ListAggregates() {}
 
-  static List<Level.ListAggregate> of(ProjectionModel projection) {
-    List<Level.ListAggregate> found = new ArrayList<>();
+  static List<ListAggregate> of(ProjectionModel projection) {
+    List<ListAggregate> found = new ArrayList<>();
     for (Field field : projection.fields()) {
       if (field instanceof AggregateField aggregate && aggregate.where().isEmpty()) {
         for (Field other : projection.fields()) {
           if (other instanceof CollectionField collection && holdsEveryRow(collection)
               && sameRows(collection.relation(), aggregate.relation())) {
-            Level.ListAggregate fromList = fromList(aggregate, collection);
+            ListAggregate fromList = fromList(aggregate, collection);
             if (fromList != null) {
               found.add(fromList);
               break;
@@ -59,9 +59,9 @@ final class ListAggregates {
     return found;
   }
 
-  private static Level.ListAggregate fromList(AggregateField aggregate, CollectionField list) {
+  private static ListAggregate fromList(AggregateField aggregate, CollectionField list) {
     if (aggregate.function() == Aggregate.Function.COUNT && aggregate.column().isEmpty()) {
-      return new Level.ListAggregate(aggregate, list, null);
+      return new ListAggregate(aggregate, list, null);
     }
     if (aggregate.function() != Aggregate.Function.AVG || !AVERAGES.contains(aggregate.type())
         || !(list.element() instanceof ProjectionElement element)
@@ -71,7 +71,7 @@ final class ListAggregates {
     for (Field field : element.projection().fields()) {
       if (field instanceof ColumnField column && NUMBERS.contains(column.type())
           && sameColumn(column.column(), aggregate.column())) {
-        return new Level.ListAggregate(aggregate, list, column);
+        return new ListAggregate(aggregate, list, column);
       }
     }
     return null;

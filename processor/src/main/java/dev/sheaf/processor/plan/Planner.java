@@ -40,8 +40,12 @@ public final class Planner {
       Select select = Select.root(1, projection.simpleName(), Sql.table(projection.table()),
               Sql.column(projection.key().column()))
           .orderBy(projection.orderBy());
-      Level root = projectionLevel(name, select, Level.Kind.ROOT, projection.key().type(), null,
-          projection);
+      ++statements;
+      List<FieldLevel> children = children(name, true, projection);
+      List<ListAggregate> fromLists = ListAggregates.of(projection);
+      Row row = RowColumns.of(projection, values(projection, fromLists));
+      readValues(select, row);
+      RootLevel root = new RootLevel(name, select, projection, row, children, fromLists);
       ClassName dto = projection.type();
       ClassName repository = ClassName.get(dto.packageName(),
           String.join("_", dto.simpleNames()) + "Repository");
@@ -49,39 +53,33 @@ public final class Planner {
           CallParameters.of(projection));
     }
 
-    /** A level that reads rows of {@code projection}: {@code select} gets its values here. */
-    private Level projectionLevel(String name, Select select, Level.Kind kind,
-        TypeName keyType, Field via, ProjectionModel projection) {
-      int statement = ++statements;
-      List<Level> children = new ArrayList<>();
+    /** The levels a projection's rows lead to, numbered after the level that reads them. */
+    private List<FieldLevel> children(String name, boolean root, ProjectionModel projection) {
+      List<FieldLevel> children = new ArrayList<>();
       // A tree runs first: the levels beside it load for its rows as well as this level's.
       for (Field field : projection.fields()) {
         if (isTree(field)) {
-          children.add(treeLevel(childName(name, kind, field), label(projection, field),
+          children.add(treeLevel(childName(name, root, field), label(projection, field),
               projection, (CollectionField) field));
         } else if (isChain(field)) {
-          children.add(chainLevel(childName(name, kind, field), label(projection, field),
+          children.add(chainLevel(childName(name, root, field), label(projection, field),
               projection, (ReferenceField) field));
         }
       }
       for (Field field : projection.fields()) {
         if (field instanceof CollectionField collection && !isTree(field)) {
-          children.add(collectionLevel(childName(name, kind, field), label(projection, field),
+          children.add(collectionLevel(childName(name, root, field), label(projection, field),
               projection, collection));
         } else if (field instanceof ReferenceField reference && !isChain(field)) {
-          children.add(referenceLevel(childName(name, kind, field), label(projection, field),
+          children.add(referenceLevel(childName(name, root, field), label(projection, field),
               reference));
         }
       }
-      List<Level.ListAggregate> fromLists = ListAggregates.of(projection);
-      List<Field> values = values(projection, fromLists);
-      readValues(select, values);
-      return new Level(statement, name, select, kind, keyType, via, projection, values, children,
-          fromLists);
+      return children;
     }
 
-    private String childName(String parent, Level.Kind kind, Field field) {
-      return unique(kind == Level.Kind.ROOT ? field.name() : parent + capitalize(field.name()));
+    private String childName(String parent, boolean root, Field field) {
+      return unique(root ? field.name() : parent + capitalize(field.name()));
     }
 
     private static String label(ProjectionModel projection, Field field) {
@@ -97,9 +95,12 @@ public final class Planner {
           && collection.element() instanceof TreeElement;
     }
 
-    /** Adds to {@code select} what its rows read: columns, aggregates, references' keys. */
-    private static void readValues(Select select, List<Field> values) {
-      for (Field field : values) {
+    /**
+     * Adds to {@code select} what its rows read, in the row's order: columns, aggregates,
+     * references' keys. The parent key a row starts with is the statement's own.
+     */
+    private static void readValues(Select select, Row row) {
+      for (Field field : row.fields()) {
         if (field instanceof ColumnField column) {
           select.column(Sql.column(column.column()));
         } else if (field instanceof AggregateField aggregate) {
@@ -115,7 +116,7 @@ public final class Planner {
      * declared depth), in one recursive statement; like a tree, it reads what the owner's rows
      * read, and the owner's other levels load for its rows too.
      */
-    private Level chainLevel(
+    private ChainLevel chainLevel(
         String name, String label, ProjectionModel owner, ReferenceField field) {
       Select select = Select.chain(statements + 1, label, Sql.table(owner.table()),
           Sql.column(owner.key().column()), Sql.column(field.foreignKey()));
@@ -123,11 +124,10 @@ public final class Planner {
         select.depth(field.chain().depth());
       }
       int statement = ++statements;
-      List<Level.ListAggregate> fromLists = ListAggregates.of(owner);
-      List<Field> values = values(owner, fromLists);
-      readValues(select, values);
-      return new Level(statement, name, select, Level.Kind.CHAIN, owner.key().type(), field,
-          owner, values, List.of(), fromLists);
+      List<ListAggregate> fromLists = ListAggregates.of(owner);
+      Row row = RowColumns.of(owner, values(owner, fromLists));
+      readValues(select, row);
+      return new ChainLevel(statement, name, select, field, owner, row, fromLists);
     }
 
     /**
@@ -135,7 +135,7 @@ public final class Planner {
      * statement. They read what the owner's rows read; the owner's other levels load for both,
      * so the tree has no levels of its own.
      */
-    private Level treeLevel(
+    private TreeLevel treeLevel(
         String name, String label, ProjectionModel owner, CollectionField field) {
       TreeElement tree = (TreeElement) field.element();
       Select select = Select.tree(statements + 1, label, Sql.table(field.relation().table()),
@@ -145,14 +145,13 @@ public final class Planner {
         select.depth(tree.depth());
       }
       int statement = ++statements;
-      List<Level.ListAggregate> fromLists = ListAggregates.of(owner);
-      List<Field> values = values(owner, fromLists);
-      readValues(select, values);
-      return new Level(statement, name, select, Level.Kind.TREE, owner.key().type(), field, owner,
-          values, List.of(), fromLists);
+      List<ListAggregate> fromLists = ListAggregates.of(owner);
+      Row row = RowColumns.underParent(owner.key().type(), owner, values(owner, fromLists));
+      readValues(select, row);
+      return new TreeLevel(statement, name, select, field, owner, row, fromLists);
     }
 
-    private Level collectionLevel(
+    private FieldLevel collectionLevel(
         String name, String label, ProjectionModel owner, CollectionField field) {
       Relation relation = field.relation();
       String table = Sql.table(relation.table());
@@ -167,27 +166,48 @@ public final class Planner {
       if (!field.limitParameter().isEmpty()) {
         select.limitParameter(field.limitParameter());
       }
-      if (field.element() instanceof ProjectionElement element && keyOrderInJava(field, element)) {
-        select.keyOrderInJava();
-      }
+      TypeName parentKey = owner.key().type();
       if (field.element() instanceof ProjectionElement element) {
-        return projectionLevel(name, select, Level.Kind.COLLECTION, owner.key().type(), field,
-            element.projection());
+        boolean keyOrderInJava = keyOrderInJava(field, element);
+        if (keyOrderInJava) {
+          select.keyOrderInJava();
+        }
+        ProjectionModel projection = element.projection();
+        int statement = ++statements;
+        List<FieldLevel> children = children(name, false, projection);
+        List<ListAggregate> fromLists = ListAggregates.of(projection);
+        Row row = RowColumns.underParent(parentKey, projection, values(projection, fromLists));
+        readValues(select, row);
+        return new CollectionLevel(statement, name, select, parentKey, field, projection, row,
+            children, fromLists, everyRow(field), TopN.of(field), keyOrderInJava);
       }
       ColumnElement element = (ColumnElement) field.element();
       // The value breaks ties: equal values cannot be told apart in the list anyway.
       String column = Sql.column(element.column());
       select.column(column).tieBreaker(column);
-      return new Level(++statements, name, select, Level.Kind.COLLECTION, owner.key().type(),
-          field, null, List.of(), List.of(), List.of());
+      return new ColumnValuesLevel(++statements, name, select, parentKey, field,
+          RowColumns.ofElement(parentKey, element), TopN.of(field));
     }
 
-    private Level referenceLevel(String name, String label, ReferenceField field) {
+    private ReferenceLevel referenceLevel(String name, String label, ReferenceField field) {
       ProjectionModel target = field.target();
       Select select = Select.referenced(statements + 1, label, Sql.table(target.table()),
           Sql.column(target.key().column()));
-      return projectionLevel(name, select, Level.Kind.REFERENCE, target.key().type(), field,
-          target);
+      int statement = ++statements;
+      List<FieldLevel> children = children(name, false, target);
+      List<ListAggregate> fromLists = ListAggregates.of(target);
+      Row row = RowColumns.of(target, values(target, fromLists));
+      readValues(select, row);
+      return new ReferenceLevel(statement, name, select, field, row, children, fromLists);
+    }
+
+    /**
+     * A collection's rows are every row of their table when its parents' are and it leaves none
+     * out: no where, no top-N, and no junction, which reaches only the rows some parent links to.
+     */
+    private static EveryRow everyRow(CollectionField field) {
+      boolean whole = field.where().isBlank() && !field.cut() && !field.relation().manyToMany();
+      return whole ? EveryRow.WHEN_THE_PARENTS_ARE : EveryRow.NEVER;
     }
 
     /**
@@ -209,7 +229,7 @@ public final class Planner {
      * computed from them.
      */
     private static List<Field> values(
-        ProjectionModel projection, List<Level.ListAggregate> fromLists) {
+        ProjectionModel projection, List<ListAggregate> fromLists) {
       List<Field> values = new ArrayList<>();
       for (Field field : projection.fields()) {
         boolean fromList = fromLists.stream().anyMatch(s -> s.aggregate().equals(field));

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param parameters the call-time parameters its annotation SQL names, in name order, each with
  *     the labels of the fields that use it; empty for none
  */
-public record RepositoryPlan(ClassName repository, ProjectionModel projection, Level root,
+public record RepositoryPlan(ClassName repository, ProjectionModel projection, RootLevel root,
     int statements, Map<String, List<String>> parameters) {
 
   /** Whether a load must be given parameters. */

@@ -2,6 +2,7 @@ package dev.sheaf.processor.write;
 
 import dev.sheaf.processor.model.Field;
 import dev.sheaf.processor.plan.Level;
+import dev.sheaf.processor.plan.ProjectionLevel;
 import dev.sheaf.processor.plan.RepositoryPlan;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,8 +29,8 @@ final class JavaLangNames {
   }
 
   private static void collect(Level level, Set<String> names) {
-    if (level.projection() != null) {
-      for (Field field : level.projection().fields()) {
+    if (level instanceof ProjectionLevel projection) {
+      for (Field field : projection.projection().fields()) {
         Matcher matcher = JAVA_LANG.matcher(field.type().box().toString());
         while (matcher.find()) {
           names.add(matcher.group(1));

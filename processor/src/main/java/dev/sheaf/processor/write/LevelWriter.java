@@ -23,9 +23,21 @@ import dev.sheaf.processor.model.CollectionField.TreeElement;
 import dev.sheaf.processor.model.Field;
 import dev.sheaf.processor.model.ProjectionModel;
 import dev.sheaf.processor.model.ReferenceField;
+import dev.sheaf.processor.plan.ChainLevel;
+import dev.sheaf.processor.plan.CollectingLevel;
+import dev.sheaf.processor.plan.CollectionLevel;
+import dev.sheaf.processor.plan.ColumnValuesLevel;
+import dev.sheaf.processor.plan.FieldLevel;
 import dev.sheaf.processor.plan.Level;
+import dev.sheaf.processor.plan.ListAggregate;
+import dev.sheaf.processor.plan.ProjectionLevel;
+import dev.sheaf.processor.plan.RecursiveLevel;
+import dev.sheaf.processor.plan.ReferenceLevel;
 import dev.sheaf.processor.plan.RepositoryPlan;
-import dev.sheaf.processor.write.RowComponents.Component;
+import dev.sheaf.processor.plan.RootLevel;
+import dev.sheaf.processor.plan.Row;
+import dev.sheaf.processor.plan.TopN;
+import dev.sheaf.processor.plan.TreeLevel;
 import dev.sheaf.runtime.Dialect;
 import dev.sheaf.runtime.internal.Select;
 import java.util.ArrayList;
@@ -76,46 +88,59 @@ final class LevelWriter {
   }
 
   static String componentName(Level level, Field field) {
-    return RowComponents.find(level, field).name();
+    return level.row().of(field).name();
   }
 
   void addStatements(TypeSpec.Builder type) {
     for (Level level : levels) {
       String of = "Statement " + level.statement() + " of " + plan.statements() + ": ";
-      String doc = switch (level.kind()) {
-        case ROOT -> of + "the {@code " + level.label() + "} rows.";
-        case COLLECTION -> of + "{@code " + level.label() + "}.";
-        case REFERENCE -> of + "{@code " + level.label() + "}, the referenced rows.";
-        case TREE -> of + "{@code " + level.label() + "}, every level under the keys, in one"
-            + "\nrecursive statement.";
-        case CHAIN -> of + "{@code " + level.label() + "}, the referenced rows and theirs, up to"
-            + "\nthe top, in one recursive statement.";
-      };
+      String doc = of + statementDoc(level);
       if (level.select().topN()) {
         doc += "\nA first load reads the rows in order and cuts them here; once a load reads more"
             + "\nthan twice the rows it keeps, PostgreSQL and MariaDB cut them with ROW_NUMBER().";
       }
-      doc += level.kind() == Level.Kind.ROOT
-          ? "\nOn PostgreSQL, for every row:" : "\nOn PostgreSQL, for a key set:";
-      Select.Restriction shown =
-          level.kind() == Level.Kind.ROOT ? Select.Restriction.EVERY_ROW : Select.Restriction.KEYS;
+      boolean root = level instanceof RootLevel;
+      doc += root ? "\nOn PostgreSQL, for every row:" : "\nOn PostgreSQL, for a key set:";
+      Select.Restriction shown = root ? Select.Restriction.EVERY_ROW : Select.Restriction.KEYS;
       type.addField(FieldSpec.builder(SELECT, constantName(level),
               Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           // doc and the SQL hold user names, which may hold '$'.
           .addJavadoc("$L\n<pre>\n$L</pre>\n", doc,
               JavadocText.escape(level.select().sql(Dialect.POSTGRESQL, shown)))
-          .initializer(SelectCode.of(level.select(), level.kind() == Level.Kind.REFERENCE))
+          .initializer(SelectCode.of(level.select(), level instanceof ReferenceLevel))
           .build());
     }
   }
 
+  /** What a level's statement reads, after its number. */
+  private static String statementDoc(Level level) {
+    String label = "{@code " + level.label() + "}";
+    if (level instanceof RootLevel) {
+      return "the " + label + " rows.";
+    } else if (level instanceof ReferenceLevel) {
+      return label + ", the referenced rows.";
+    } else if (level instanceof TreeLevel) {
+      return label + ", every level under the keys, in one\nrecursive statement.";
+    } else if (level instanceof ChainLevel) {
+      return label + ", the referenced rows and theirs, up to\nthe top, in one recursive"
+          + " statement.";
+    }
+    return label + ".";
+  }
+
   void addLevels(TypeSpec.Builder type) {
     for (Level level : levels) {
-      type.addMethod(switch (level.kind()) {
-        case ROOT -> rootMethod(level);
-        case TREE, CHAIN -> treeMethod(level);
-        case COLLECTION, REFERENCE -> childMethod(level);
-      });
+      if (level instanceof RootLevel root) {
+        type.addMethod(rootMethod(root));
+      } else if (level instanceof RecursiveLevel recursive) {
+        type.addMethod(treeMethod(recursive));
+      } else if (level instanceof ColumnValuesLevel values) {
+        type.addMethod(valuesMethod(values));
+      } else if (level instanceof CollectionLevel collection) {
+        type.addMethod(childMethod(collection));
+      } else if (level instanceof ReferenceLevel reference) {
+        type.addMethod(childMethod(reference));
+      }
     }
     for (Level level : levels) {
       type.addType(rowRecord(level));
@@ -123,7 +148,7 @@ final class LevelWriter {
   }
 
   /** Loads what the root rows lead to, and builds the DTOs in the order of the rows. */
-  private MethodSpec rootMethod(Level level) {
+  private MethodSpec rootMethod(RootLevel level) {
     ProjectionModel projection = level.projection();
     ClassName row = ClassName.get("", rowTypeName(level));
     NameAllocator names = localNames();
@@ -132,7 +157,7 @@ final class LevelWriter {
         .returns(ParameterizedTypeName.get(LIST, projection.type()))
         .addParameter(LOAD, "load")
         .addParameter(ParameterizedTypeName.get(LIST, row), "rows");
-    if (hasCollections(level)) {
+    if (level.passesEveryRow()) {
       method.addParameter(TypeName.BOOLEAN, "everyRow");
     }
     method.addCode(childLoads(level, row, names));
@@ -147,58 +172,31 @@ final class LevelWriter {
     return method.build();
   }
 
-  /** Runs a level's statement for the keys of the level above, and groups what it built. */
-  private MethodSpec childMethod(Level level) {
+  /**
+   * Runs a collection's or a reference's statement for the keys of the level above, and groups
+   * what it built.
+   */
+  private <L extends ProjectionLevel & FieldLevel> MethodSpec childMethod(L level) {
     ClassName row = ClassName.get("", rowTypeName(level));
     NameAllocator names = localNames();
-    TypeName key = level.keyType().box();
-    MethodSpec.Builder method = MethodSpec.methodBuilder(level.name())
-        .addModifiers(Modifier.PRIVATE)
-        .addJavadoc("Statement $L of $L: {@code $L}.\n", level.statement(), plan.statements(),
-            level.label())
-        .returns(childReturnType(level))
-        .addParameter(LOAD, "load")
-        .addParameter(ParameterizedTypeName.get(LIST, key), "keys");
-    if (level.kind() == Level.Kind.COLLECTION) {
-      method.addParameter(TypeName.BOOLEAN, "everyParent");
-    }
-    method.beginControlFlow("if (keys.isEmpty())")
-        .addStatement("return $T.of()", MAP)
-        .endControlFlow();
-    if (level.kind() == Level.Kind.COLLECTION) {
-      method.addStatement("$T<$T> rows = load.children($L, $T.class, keys, everyParent, $T::reader)",
-          LIST, row, constantName(level), key, row);
+    MethodSpec.Builder method = keysMethod(level);
+    CodeBlock grouped;
+    if (level instanceof CollectionLevel collection) {
+      if (collection.keyOrderInJava()) {
+        TypeName keyType = level.projection().key().type();
+        String compare = keyType.equals(TypeName.LONG) ? "comparingLong"
+            : keyType.equals(TypeName.INT) ? "comparingInt" : "comparing";
+        method.addStatement("rows.sort($T.$L($T::$L))", COMPARATOR, compare, row,
+            componentName(level, level.projection().key()));
+      }
+      cut(method, collection);
+      grouped = CodeBlock.of("$T.$L(rows, $T::$L, ", ROWS, grouping(collection.field()), row,
+          level.row().parentKey().name());
     } else {
-      method.addStatement("$T<$T> rows = load.byKeys($L, $T.class, keys, $T::reader)",
-          LIST, row, constantName(level), key, row);
-    }
-    if (level.select().ordersKeysInJava()) {
-      TypeName keyType = level.projection().key().type();
-      String compare = keyType.equals(TypeName.LONG) ? "comparingLong"
-          : keyType.equals(TypeName.INT) ? "comparingInt" : "comparing";
-      method.addStatement("rows.sort($T.$L($T::$L))", COMPARATOR, compare, row,
+      grouped = CodeBlock.of("$T.byKey(rows, $T::$L, ", ROWS, row,
           componentName(level, level.projection().key()));
     }
-    if (level.via() instanceof CollectionField collection && collection.cut()) {
-      // A limit given when loading is the load's to read: the statement's parameter.
-      CodeBlock limit = collection.limitParameter().isEmpty()
-          ? CodeBlock.of("$L", collection.limit())
-          : CodeBlock.of("load.limit($L)", constantName(level));
-      method.addStatement("rows = $T.firstPerParent(rows, $T::$L, $L)", ROWS, row,
-          RowComponents.find(level, RowComponents.PARENT_KEY).name(), limit);
-    }
-    if (level.projection() == null) {
-      CollectionField collection = (CollectionField) level.via();
-      method.addStatement("return $T.$L(rows, $T::parentKey, $T::value)", ROWS, grouping(collection),
-          row, row);
-      return method.build();
-    }
     method.addCode(childLoads(level, row, names));
-    CodeBlock grouped = level.via() instanceof CollectionField collection
-        ? CodeBlock.of("$T.$L(rows, $T::$L, ", ROWS, grouping(collection), row,
-            RowComponents.find(level, RowComponents.PARENT_KEY).name())
-        : CodeBlock.of("$T.byKey(rows, $T::$L, ", ROWS, row,
-            componentName(level, level.projection().key()));
     Construction dto = construct(level, names, underTree(level, names));
     if (dto.locals().isEmpty()) {
       method.addStatement("return $Lrow -> $L)", grouped, dto.value());
@@ -212,18 +210,76 @@ final class LevelWriter {
     return method.build();
   }
 
+  /** Runs a collection's statement for the keys of the level above, and groups its values. */
+  private MethodSpec valuesMethod(ColumnValuesLevel level) {
+    ClassName row = ClassName.get("", rowTypeName(level));
+    MethodSpec.Builder method = keysMethod(level);
+    cut(method, level);
+    return method.addStatement("return $T.$L(rows, $T::$L, $T::$L)", ROWS,
+            grouping(level.field()), row, level.row().parentKey().name(), row,
+            level.row().element().name())
+        .build();
+  }
+
+  /**
+   * A child level's method up to its rows: its parameters, the early return for no keys, and
+   * the statement run for the keys.
+   */
+  private MethodSpec.Builder keysMethod(FieldLevel level) {
+    ClassName row = ClassName.get("", rowTypeName(level));
+    TypeName key = level.keyType().box();
+    boolean collection = level instanceof CollectingLevel;
+    MethodSpec.Builder method = MethodSpec.methodBuilder(level.name())
+        .addModifiers(Modifier.PRIVATE)
+        .addJavadoc("Statement $L of $L: {@code $L}.\n", level.statement(), plan.statements(),
+            level.label())
+        .returns(childReturnType(level))
+        .addParameter(LOAD, "load")
+        .addParameter(ParameterizedTypeName.get(LIST, key), "keys");
+    if (collection) {
+      method.addParameter(TypeName.BOOLEAN, "everyParent");
+    }
+    method.beginControlFlow("if (keys.isEmpty())")
+        .addStatement("return $T.of()", MAP)
+        .endControlFlow();
+    if (collection) {
+      method.addStatement(
+          "$T<$T> rows = load.children($L, $T.class, keys, everyParent, $T::reader)",
+          LIST, row, constantName(level), key, row);
+    } else {
+      method.addStatement("$T<$T> rows = load.byKeys($L, $T.class, keys, $T::reader)",
+          LIST, row, constantName(level), key, row);
+    }
+    return method;
+  }
+
+  /** Keeps the first rows of each parent, as the plan's top-N says. */
+  private void cut(MethodSpec.Builder method, CollectingLevel level) {
+    CodeBlock limit;
+    if (level.topN() instanceof TopN.Fixed fixed) {
+      limit = CodeBlock.of("$L", fixed.limit());
+    } else if (level.topN() instanceof TopN.GivenWhenLoading) {
+      // A limit given when loading is the load's to read: the statement's parameter.
+      limit = CodeBlock.of("load.limit($L)", constantName(level));
+    } else {
+      return;
+    }
+    method.addStatement("rows = $T.firstPerParent(rows, $T::$L, $L)", ROWS,
+        ClassName.get("", rowTypeName(level)), level.row().parentKey().name(), limit);
+  }
+
   /**
    * Runs a tree's statement for the keys of the level above, and returns its rows: the level
    * above builds them, as they need what it loads for its own rows.
    */
-  private MethodSpec treeMethod(Level level) {
+  private MethodSpec treeMethod(RecursiveLevel level) {
     ClassName row = ClassName.get("", rowTypeName(level));
     TypeName key = level.keyType().box();
     return MethodSpec.methodBuilder(level.name())
         .addModifiers(Modifier.PRIVATE)
         .addJavadoc("Statement $L of $L: {@code $L}, every level $L {@code keys}.\n",
             level.statement(), plan.statements(), level.label(),
-            level.kind() == Level.Kind.CHAIN ? "up from" : "under")
+            level instanceof ChainLevel ? "up from" : "under")
         .returns(ParameterizedTypeName.get(LIST, row))
         .addParameter(LOAD, "load")
         .addParameter(ParameterizedTypeName.get(LIST, key), "keys")
@@ -240,16 +296,16 @@ final class LevelWriter {
    * What a row of {@code level} holds in its tree field: what the tree built under its key, or
    * for a chain what it built for the key the row references; null when the level has neither.
    */
-  private static CodeBlock underTree(Level level, NameAllocator names) {
-    Level tree = level.tree();
+  private static CodeBlock underTree(ProjectionLevel level, NameAllocator names) {
+    RecursiveLevel tree = level.recursive();
     if (tree == null) {
       return null;
     }
     String key = componentName(level, level.projection().key());
-    return tree.kind() == Level.Kind.CHAIN
-        ? CodeBlock.of("$L.referenced(row.$L(), row.$L())", names.get(tree.via()), key,
-            componentName(level, tree.via()))
-        : CodeBlock.of("$L.under(row.$L())", names.get(tree.via()), key);
+    return tree instanceof ChainLevel chain
+        ? CodeBlock.of("$L.referenced(row.$L(), row.$L())", names.get(chain.field()), key,
+            componentName(level, chain.field()))
+        : CodeBlock.of("$L.under(row.$L())", names.get(tree.field()), key);
   }
 
   /** The {@code Rows} method that groups a collection's rows into its container. */
@@ -261,25 +317,25 @@ final class LevelWriter {
    * For each collection and reference of a level: the map its child level loads. Collections
    * share one key set, the keys of this level's rows.
    */
-  private CodeBlock childLoads(Level level, ClassName row, NameAllocator names) {
+  private CodeBlock childLoads(ProjectionLevel level, ClassName row, NameAllocator names) {
     CodeBlock.Builder code = CodeBlock.builder();
-    TypeName keyType = level.projection() == null ? null : level.projection().key().type().box();
+    TypeName keyType = level.projection().key().type().box();
     String rowKeys = null;
-    Level tree = level.tree();
+    RecursiveLevel tree = level.recursive();
     ClassName treeRow = tree == null ? null : ClassName.get("", rowTypeName(tree));
     String treeRows = null;
     if (tree != null) {
       rowKeys = names.newName("rowKeys");
       code.addStatement("$T<$T> $L = $T.keys(rows, $T::$L)", LIST, keyType, rowKeys, ROWS, row,
           componentName(level, level.projection().key()));
-      treeRows = names.newName(tree.via().name() + "Rows");
+      treeRows = names.newName(tree.field().name() + "Rows");
       // A tree walks down from the rows' keys; a chain up from the keys they reference.
-      CodeBlock from = tree.kind() == Level.Kind.CHAIN
-          ? CodeBlock.of("$T.keys(rows, $T::$L)", ROWS, row, componentName(level, tree.via()))
+      CodeBlock from = tree instanceof ChainLevel chain
+          ? CodeBlock.of("$T.keys(rows, $T::$L)", ROWS, row, componentName(level, chain.field()))
           : CodeBlock.of("$L", rowKeys);
       code.addStatement("$T<$T> $L = $L(load, $L, $L)", LIST, treeRow, treeRows, tree.name(), from,
           everyRowOf(level));
-      if (level.children().stream().anyMatch(child -> child.kind() == Level.Kind.COLLECTION)) {
+      if (level.children().stream().anyMatch(CollectingLevel.class::isInstance)) {
         // The collections beside the tree load for its rows too.
         String allKeys = names.newName("treeKeys");
         code.addStatement("$T<$T> $L = $T.union($L, $T.keys($L, $T::$L))", LIST, keyType, allKeys,
@@ -287,17 +343,18 @@ final class LevelWriter {
         rowKeys = allKeys;
       }
     }
-    for (Level child : level.children()) {
+    for (FieldLevel child : level.children()) {
       if (child == tree) {
         continue;
       }
+      Field field = child.field();
       CodeBlock keys;
-      if (child.via() instanceof ReferenceField reference) {
-        keys = CodeBlock.of("$T.keys(rows, $T::$L)", ROWS, row, componentName(level, reference));
+      if (child instanceof ReferenceLevel) {
+        keys = CodeBlock.of("$T.keys(rows, $T::$L)", ROWS, row, componentName(level, field));
         if (tree != null) {
           // A statement's next line is indented already.
           keys = CodeBlock.of("$T.union($L,\n$T.keys($L, $T::$L))", ROWS, keys, ROWS, treeRows,
-              treeRow, componentName(tree, reference));
+              treeRow, componentName(tree, field));
         }
       } else {
         if (rowKeys == null) {
@@ -307,12 +364,12 @@ final class LevelWriter {
         }
         keys = CodeBlock.of("$L", rowKeys);
       }
-      String name = names.newName(child.via().name(), child.via());
-      if (child.kind() == Level.Kind.COLLECTION) {
+      String name = names.newName(field.name(), field);
+      if (child instanceof ReferenceLevel) {
+        code.addStatement("$T $L = $L(load, $L)", childReturnType(child), name, child.name(), keys);
+      } else {
         code.addStatement("$T $L = $L(load, $L, $L)", childReturnType(child), name, child.name(),
             keys, everyRowOf(level));
-      } else {
-        code.addStatement("$T $L = $L(load, $L)", childReturnType(child), name, child.name(), keys);
       }
     }
     if (tree != null) {
@@ -326,13 +383,14 @@ final class LevelWriter {
    * Employee(...))}: the tree's rows built, each from what the level loaded for it and from its
    * children.
    */
-  private CodeBlock buildTree(Level level, Level tree, String treeRows, NameAllocator names) {
+  private CodeBlock buildTree(
+      ProjectionLevel level, RecursiveLevel tree, String treeRows, NameAllocator names) {
     ClassName treeRow = ClassName.get("", rowTypeName(tree));
     ProjectionModel projection = level.projection();
-    boolean chain = tree.kind() == Level.Kind.CHAIN;
-    String local = names.newName(tree.via().name() + (chain ? "Chain" : "Tree"), tree.via());
+    boolean chain = tree instanceof ChainLevel;
+    String local = names.newName(tree.field().name() + (chain ? "Chain" : "Tree"), tree.field());
     // The lambda's parameter is what the field holds: the row's children, or the row above.
-    String children = names.newName(tree.via().name());
+    String children = names.newName(tree.field().name());
     Construction node = construct(tree, names, CodeBlock.of("$L", children));
     CodeBlock.Builder code = CodeBlock.builder();
     if (chain) {
@@ -340,12 +398,11 @@ final class LevelWriter {
       code.add("$T<$T, $T, $T> $L = load.chain($L, $L,\n$>$>$T::$L, $T::$L, (row, $L) -> ",
           TREE, projection.key().type().box(), treeRow, projection.type(), local,
           constantName(tree), treeRows, treeRow, componentName(tree, projection.key()), treeRow,
-          componentName(tree, tree.via()), children);
+          componentName(tree, tree.field()), children);
     } else {
       code.add("$T<$T, $T, $T> $L = load.tree($L, $L,\n$>$>$T::$L, $T::$L, (row, $L) -> ",
           TREE, projection.key().type().box(), treeRow, projection.type(), local,
-          constantName(tree), treeRows, treeRow,
-          RowComponents.find(tree, RowComponents.PARENT_KEY).name(), treeRow,
+          constantName(tree), treeRows, treeRow, tree.row().parentKey().name(), treeRow,
           componentName(tree, projection.key()), children);
     }
     if (node.locals().isEmpty()) {
@@ -357,30 +414,14 @@ final class LevelWriter {
   }
 
   /**
-   * Whether the level's method takes the flag {@code everyRow}: the root with collections, a
-   * tree or a chain, which read whole tables below a load of every row.
+   * Whether the level's rows are every row of their table, as the expression its collections
+   * take as {@code everyParent}: the plan says when.
    */
-  static boolean hasCollections(Level level) {
-    return level.children().stream().anyMatch(child -> child.kind() == Level.Kind.COLLECTION
-        || child.kind() == Level.Kind.TREE || child.kind() == Level.Kind.CHAIN);
-  }
-
-  /**
-   * Whether the level's rows are every row of its table, as an expression its collections take
-   * as {@code everyParent}: at the root the filter says; a collection's rows are when its parent's
-   * are and it leaves none out (no where, no limit, not through a junction, which reaches only
-   * the rows some parent links to); a reference's rows are only the ones referenced.
-   */
-  private static String everyRowOf(Level level) {
-    return switch (level.kind()) {
-      case ROOT -> "everyRow";
-      case COLLECTION -> {
-        CollectionField collection = (CollectionField) level.via();
-        boolean whole = collection.where().isBlank() && !collection.cut()
-            && !collection.relation().manyToMany();
-        yield whole ? "everyParent" : "false";
-      }
-      case REFERENCE, TREE, CHAIN -> "false";
+  private static String everyRowOf(ProjectionLevel level) {
+    return switch (level.everyRow()) {
+      case WHEN_THE_LOAD_DOES -> "everyRow";
+      case WHEN_THE_PARENTS_ARE -> "everyParent";
+      case NEVER -> "false";
     };
   }
 
@@ -389,18 +430,18 @@ final class LevelWriter {
    * ...)}. A collection that aggregates also read (its size, a mean) is looked up once, into a
    * local.
    */
-  private Construction construct(Level level, NameAllocator names, CodeBlock underTree) {
+  private Construction construct(
+      ProjectionLevel level, NameAllocator names, CodeBlock underTree) {
     ProjectionModel projection = level.projection();
     String key = componentName(level, projection.key());
     Map<Field, String> readOnce = new HashMap<>();
-    if (level.kind() == Level.Kind.TREE
-        && ((CollectionField) level.via()).kind() == CollectionKind.LIST) {
+    if (level instanceof TreeLevel tree && tree.field().kind() == CollectionKind.LIST) {
       // The tree's lambda has the row's children as a parameter already.
-      readOnce.put(level.via(), underTree.toString());
+      readOnce.put(tree.field(), underTree.toString());
     }
     CodeBlock.Builder locals = CodeBlock.builder();
     for (Field field : projection.fields()) {
-      Level.ListAggregate fromList = level.fromList(field);
+      ListAggregate fromList = level.fromList(field);
       if (fromList != null && !readOnce.containsKey(fromList.collection())) {
         CollectionField collection = fromList.collection();
         String local = names.newName("row" + Character.toUpperCase(collection.name().charAt(0))
@@ -425,7 +466,7 @@ final class LevelWriter {
             names.get(field), foreignKey);
         arguments.add(reference.optional() ? CodeBlock.of("$T.ofNullable($L)", OPTIONAL, lookup) : lookup);
       } else if (level.fromList(field) != null) {
-        Level.ListAggregate fromList = level.fromList(field);
+        ListAggregate fromList = level.fromList(field);
         arguments.add(fromList(fromList, readOnce.get(fromList.collection())));
       } else {
         arguments.add(CodeBlock.of("row.$L()", componentName(level, field)));
@@ -467,7 +508,7 @@ final class LevelWriter {
   }
 
   /** An aggregate computed from the list it aggregates, read into {@code list}: its size, or a mean. */
-  private static CodeBlock fromList(Level.ListAggregate fromList, String list) {
+  private static CodeBlock fromList(ListAggregate fromList, String list) {
     TypeName type = fromList.aggregate().type();
     if (fromList.element() == null) {
       boolean wide = type.equals(TypeName.LONG) || type.equals(TypeName.LONG.box());
@@ -482,26 +523,30 @@ final class LevelWriter {
   /** The DTO of one row: the collections it reads once into locals, then the constructor call. */
   private record Construction(CodeBlock locals, CodeBlock value) {}
 
-  private static TypeName childReturnType(Level child) {
+  /** What a child level's method returns: its DTOs, or its collections, by key. */
+  private static TypeName childReturnType(FieldLevel child) {
     TypeName key = child.keyType().box();
-    if (child.via() instanceof ReferenceField reference) {
-      return ParameterizedTypeName.get(MAP, key, reference.target().type());
+    if (child instanceof CollectingLevel collecting) {
+      CollectionField collection = collecting.field();
+      ClassName container = collection.kind() == CollectionKind.SET ? SET : LIST;
+      return ParameterizedTypeName.get(MAP, key,
+          ParameterizedTypeName.get(container, elementType(collection)));
     }
-    CollectionField collection = (CollectionField) child.via();
-    ClassName container = collection.kind() == CollectionKind.SET ? SET : LIST;
-    return ParameterizedTypeName.get(MAP, key,
-        ParameterizedTypeName.get(container, elementType(collection)));
+    if (child instanceof ReferenceLevel reference) {
+      return ParameterizedTypeName.get(MAP, key, reference.projection().type());
+    }
+    throw new IllegalArgumentException(child.label() + " returns its rows, not a map");
   }
 
   /** {@code private record XRow(...) { static RowReader<XRow> reader(StatementContext ctx) } }. */
   private static TypeSpec rowRecord(Level level) {
     ClassName row = ClassName.get("", rowTypeName(level));
-    List<Component> components = RowComponents.of(level);
+    List<Row.Column> components = level.row().columns();
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     ColumnReads reads = new ColumnReads();
     List<CodeBlock> columns = new ArrayList<>();
     for (int i = 0; i < components.size(); i++) {
-      Component component = components.get(i);
+      Row.Column component = components.get(i);
       constructor.addParameter(component.type(), component.name());
       columns.add(reads.read(component.type(), i + 1));
     }

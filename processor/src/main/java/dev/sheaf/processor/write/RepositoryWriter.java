@@ -22,8 +22,12 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.sheaf.processor.model.AggregateField;
 import dev.sheaf.processor.model.ProjectionModel;
+import dev.sheaf.processor.plan.ChainLevel;
 import dev.sheaf.processor.plan.Level;
+import dev.sheaf.processor.plan.ReferenceLevel;
 import dev.sheaf.processor.plan.RepositoryPlan;
+import dev.sheaf.processor.plan.RootLevel;
+import dev.sheaf.processor.plan.TreeLevel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -63,7 +67,7 @@ public final class RepositoryWriter {
    */
   public JavaFile write(RepositoryPlan plan, Element origin) {
     ProjectionModel projection = plan.projection();
-    Level root = plan.root();
+    RootLevel root = plan.root();
     String statementList = StatementDocs.list(root);
     TypeSpec.Builder type = TypeSpec.classBuilder(plan.repository())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -172,7 +176,7 @@ public final class RepositoryWriter {
     TypeName keyType = projection.key().type();
     TypeName keys = ParameterizedTypeName.get(COLLECTION, keyType.box());
     String keyName = projection.key().name();
-    Level root = plan.root();
+    RootLevel root = plan.root();
     String rowType = LevelWriter.rowTypeName(root);
 
     type.addMethod(MethodSpec.methodBuilder("findAll")
@@ -225,7 +229,7 @@ public final class RepositoryWriter {
         .addStatement("$T<$T> rows = load.root($L, filter, $T::reader)",
             LIST, row, levels.constantName(root), row)
         .addStatement("return $T.of($L(load, rows$L), rows, $T::$L)", PAGE, root.name(),
-            LevelWriter.hasCollections(root) ? ", filter.everyRow()" : "", row,
+            root.passesEveryRow() ? ", filter.everyRow()" : "", row,
             LevelWriter.componentName(root, projection.key()))
         .build());
     type.addMethod(MethodSpec.methodBuilder("byKeys")
@@ -242,7 +246,7 @@ public final class RepositoryWriter {
             LIST, row, levels.constantName(root), keyType.box(), row)
         .addStatement("return $L(load, $T.inKeyOrder(keys, rows, $T::$L)$L)", root.name(), ROWS,
             row, LevelWriter.componentName(root, projection.key()),
-            LevelWriter.hasCollections(root) ? ", false" : "")
+            root.passesEveryRow() ? ", false" : "")
         .addCode("$<});\n")
         .build());
   }
@@ -258,19 +262,26 @@ public final class RepositoryWriter {
     }
 
     private static void collect(Level level, List<String> items) {
-      String what = switch (level.kind()) {
-        case ROOT -> "the {@code " + level.label() + "} rows"
-            + (level.values().stream().anyMatch(AggregateField.class::isInstance)
-                ? ", with their aggregates" : "");
-        case COLLECTION -> "{@code " + level.label() + "}, for the keys of the level above";
-        case REFERENCE -> "{@code " + level.label() + "}, the referenced rows";
-        case TREE -> "{@code " + level.label() + "}, every level under the keys of the level"
-            + " above, in one recursive statement";
-        case CHAIN -> "{@code " + level.label() + "}, the referenced rows and theirs up to the top,"
-            + " in one recursive statement";
-      };
-      items.add("  <li>" + what + "</li>\n");
+      items.add("  <li>" + what(level) + "</li>\n");
       level.children().forEach(child -> collect(child, items));
+    }
+
+    private static String what(Level level) {
+      String label = "{@code " + level.label() + "}";
+      if (level instanceof RootLevel) {
+        return "the " + label + " rows"
+            + (level.row().fields().stream().anyMatch(AggregateField.class::isInstance)
+                ? ", with their aggregates" : "");
+      } else if (level instanceof ReferenceLevel) {
+        return label + ", the referenced rows";
+      } else if (level instanceof TreeLevel) {
+        return label + ", every level under the keys of the level above, in one recursive"
+            + " statement";
+      } else if (level instanceof ChainLevel) {
+        return label + ", the referenced rows and theirs up to the top, in one recursive"
+            + " statement";
+      }
+      return label + ", for the keys of the level above";
     }
   }
 }

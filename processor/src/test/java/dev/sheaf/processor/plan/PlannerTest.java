@@ -12,6 +12,7 @@ import dev.sheaf.processor.model.CollectionField;
 import dev.sheaf.processor.model.CollectionField.CollectionKind;
 import dev.sheaf.processor.model.CollectionField.ColumnElement;
 import dev.sheaf.processor.model.CollectionField.ProjectionElement;
+import dev.sheaf.processor.model.CollectionField.TreeElement;
 import dev.sheaf.processor.model.ColumnField;
 import dev.sheaf.processor.model.Field;
 import dev.sheaf.processor.model.ProjectionModel;
@@ -56,8 +57,7 @@ class PlannerTest {
 
     assertThat(plan.statements()).isEqualTo(4);
     assertThat(plan.repository()).isEqualTo(ClassName.get("shapes", "AuthorRepository"));
-    Level root = plan.root();
-    assertThat(root.kind()).isEqualTo(Level.Kind.ROOT);
+    RootLevel root = plan.root();
     assertThat(root.statement()).isEqualTo(1);
     assertThat(sql(root)).isEqualTo("""
         SELECT author.id,
@@ -91,12 +91,12 @@ class PlannerTest {
     assertThat(plan.root().select().key()).isEqualTo("id");
     assertThat(plan.root().select().orderBy()).isEmpty();
     // The root's row holds every value but the collection, which its own statement loads.
-    assertThat(root.values().stream().map(Field::name).toList())
+    assertThat(root.row().fields().stream().map(Field::name).toList())
         .containsExactly("id", "name", "longBooks", "totalPages", "agent").inOrder();
 
     assertThat(root.children()).hasSize(2);
     Level books = root.children().get(0);
-    assertThat(books.kind()).isEqualTo(Level.Kind.COLLECTION);
+    assertThat(books).isInstanceOf(CollectionLevel.class);
     assertThat(books.statement()).isEqualTo(2);
     assertThat(books.label()).isEqualTo("Author.books");
     assertThat(sql(books)).isEqualTo("""
@@ -127,7 +127,7 @@ class PlannerTest {
     assertThat(reviews.children()).isEmpty();
 
     Level agentLevel = root.children().get(1);
-    assertThat(agentLevel.kind()).isEqualTo(Level.Kind.REFERENCE);
+    assertThat(agentLevel).isInstanceOf(ReferenceLevel.class);
     assertThat(agentLevel.statement()).isEqualTo(4);
     assertThat(sql(agentLevel)).isEqualTo("""
         SELECT agent.id,
@@ -249,7 +249,7 @@ class PlannerTest {
 
     Level tags = new Planner().plan(book).root().children().get(0);
 
-    assertThat(tags.projection()).isNull();
+    assertThat(tags).isInstanceOf(ColumnValuesLevel.class);
     assertThat(sql(tags)).isEqualTo("""
         SELECT sheaf_link.sheaf_parent,
                tag.name
@@ -274,7 +274,7 @@ class PlannerTest {
         oneToMany("book", "author_id"), new ProjectionElement(book), "pages > 300", "pages DESC", 3);
     ProjectionModel author = projection("Author", "author", id(), longest);
 
-    Level level = new Planner().plan(author).root().children().get(0);
+    CollectionLevel level = (CollectionLevel) new Planner().plan(author).root().children().get(0);
 
     assertThat(sql(level)).isEqualTo("""
         SELECT book.author_id,
@@ -286,7 +286,7 @@ class PlannerTest {
         ORDER BY book.author_id, pages DESC, book.id
         """);
     assertThat(sql(level)).doesNotContain("LIMIT");
-    assertThat(((CollectionField) level.via()).limit()).isEqualTo(3);
+    assertThat(level.topN()).isEqualTo(new TopN.Fixed(3));
   }
 
   @Test
@@ -821,6 +821,169 @@ class PlannerTest {
         .containsExactly("min", List.of("Rental.bigPayments"));
   }
 
+  // ---------------------------------------------------------------- what the writer is told
+
+  /**
+   * Below a load of every root row, a collection reads its table whole when its parents' rows
+   * are every row and it leaves none out: no where, no top-N, no junction (which reaches only
+   * the rows some parent links to). A reference's rows are the referenced ones only.
+   */
+  @Test
+  void aLevelsRowsAreEveryRowOfItsTableOnlyWhenNoneAreLeftOut() {
+    ProjectionModel book = projection("Book", "book", id(), column("title", STRING));
+    ProjectionModel author = projection("Author", "author", id(),
+        list("books", book, oneToMany("book", "author_id")),
+        new CollectionField("longBooks", book.type(), CollectionKind.LIST,
+            oneToMany("book", "author_id"), new ProjectionElement(book), "pages > 300", "", 0),
+        new CollectionField("firstBooks", book.type(), CollectionKind.LIST,
+            oneToMany("book", "author_id"), new ProjectionElement(book), "", "", 3),
+        list("shelved", book, manyToMany("shelf_book", "author_id", "book_id", "book")),
+        new ReferenceField("favourite", book.type(), "favourite_id", book, false));
+
+    RootLevel root = new Planner().plan(author).root();
+
+    assertThat(root.everyRow()).isEqualTo(EveryRow.WHEN_THE_LOAD_DOES);
+    assertThat(root.children().stream().map(level -> ((ProjectionLevel) level).everyRow()))
+        .containsExactly(EveryRow.WHEN_THE_PARENTS_ARE, EveryRow.NEVER, EveryRow.NEVER,
+            EveryRow.NEVER, EveryRow.NEVER).inOrder();
+  }
+
+  /** Only a level with a collection, a tree or a chain below tells them its rows are whole. */
+  @Test
+  void aLevelPassesOnWhetherItsRowsAreWholeOnlyToCollections() {
+    ProjectionModel agent = projection("Agent", "agent", id());
+    ProjectionModel withReference = projection("Author", "author", id(),
+        new ReferenceField("agent", agent.type(), "agent_id", agent, false));
+    ProjectionModel withCollection = projection("Author", "author", id(),
+        columns("aliases", STRING, oneToMany("alias", "author_id"), "alias"));
+
+    assertThat(new Planner().plan(withReference).root().passesEveryRow()).isFalse();
+    assertThat(new Planner().plan(withCollection).root().passesEveryRow()).isTrue();
+  }
+
+  /** A limit is a fixed top-N; a limit parameter one the load is given; neither keeps all. */
+  @Test
+  void aCollectionsTopNIsFixedOrGivenWhenLoading() {
+    ProjectionModel book = projection("Book", "book", id());
+    TypeName books = ParameterizedTypeName.get(ClassName.get(List.class), book.type());
+    TypeName titles = ParameterizedTypeName.get(ClassName.get(List.class), STRING);
+    ProjectionModel author = projection("Author", "author", id(),
+        list("all", book, oneToMany("book", "author_id")),
+        new CollectionField("three", books, CollectionKind.LIST, oneToMany("book", "author_id"),
+            new ProjectionElement(book), "", "", 3),
+        new CollectionField("some", books, CollectionKind.LIST, oneToMany("book", "author_id"),
+            new ProjectionElement(book), "", "", 0, "n"),
+        new CollectionField("titles", titles, CollectionKind.LIST,
+            oneToMany("book", "author_id"), new ColumnElement("title", STRING), "", "", 2));
+
+    List<FieldLevel> levels = new Planner().plan(author).root().children();
+
+    assertThat(levels.stream().map(level -> ((CollectingLevel) level).topN()))
+        .containsExactly(TopN.ALL, new TopN.Fixed(3), new TopN.GivenWhenLoading("n"),
+            new TopN.Fixed(2)).inOrder();
+    assertThat(levels.get(3)).isInstanceOf(ColumnValuesLevel.class);
+  }
+
+  /**
+   * Java sorts a collection by its element's key when that is its whole order: a whole-number
+   * key, no order of its own, no top-N (which must be cut from rows read in order).
+   */
+  @Test
+  void aCollectionOrderedByItsWholeNumberKeyAloneIsSortedInJava() {
+    ProjectionModel book = projection("Book", "book", id());
+    ColumnField code = new ColumnField("code", STRING, "code");
+    ProjectionModel coded = new ProjectionModel(ClassName.get("shapes", "Coded"), "coded", code,
+        "", List.of(code));
+    TypeName books = ParameterizedTypeName.get(ClassName.get(List.class), book.type());
+    ProjectionModel author = projection("Author", "author", id(),
+        list("byKey", book, oneToMany("book", "author_id")),
+        new CollectionField("byKeyAsc", books, CollectionKind.LIST,
+            oneToMany("book", "author_id"), new ProjectionElement(book), "", "id ASC", 0),
+        new CollectionField("byTitle", books, CollectionKind.LIST,
+            oneToMany("book", "author_id"), new ProjectionElement(book), "", "title", 0),
+        new CollectionField("firstThree", books, CollectionKind.LIST,
+            oneToMany("book", "author_id"), new ProjectionElement(book), "", "", 3),
+        list("byText", coded, oneToMany("coded", "author_id")));
+
+    List<FieldLevel> levels = new Planner().plan(author).root().children();
+
+    assertThat(levels.stream().map(level -> ((CollectionLevel) level).keyOrderInJava()))
+        .containsExactly(true, true, false, false, false).inOrder();
+    assertThat(sql(levels.get(0))).doesNotContain("ORDER BY");
+    assertThat(sql(levels.get(2))).endsWith("ORDER BY book.author_id, title, book.id\n");
+  }
+
+  // ---------------------------------------------------------------- rows
+
+  /**
+   * A row is laid out once: the parent key first where rows start with one, then each value in
+   * the order the statement reads it, a reference as its foreign key. A field that takes a
+   * name the row needs keeps it; the parent key makes way.
+   */
+  @Test
+  void aRowIsTheParentKeyThenTheValuesInTheStatementsOrder() {
+    ProjectionModel agent = projection("Agent", "agent", new ColumnField("id", STRING, "id"));
+    ProjectionModel book = projection("Book", "book", id(), column("parentKey", STRING),
+        aggregate("reviews", TypeName.INT, Function.COUNT, oneToMany("review", "book_id"), "", ""),
+        new ReferenceField("agent", agent.type(), "agent_id", agent, false));
+    ProjectionModel author = projection("Author", "author", id(),
+        list("books", book, oneToMany("book", "author_id")),
+        columns("aliases", STRING, oneToMany("alias", "author_id"), "alias"));
+
+    Level root = new Planner().plan(author).root();
+    Level books = root.children().get(0);
+    Level aliases = root.children().get(1);
+
+    assertThat(root.row().columns()).containsExactly(new Row.Value("id", TypeName.LONG, id()));
+    assertThat(books.row().columns().stream().map(Row.Column::name))
+        .containsExactly("parentKey_", "id", "parentKey", "reviews", "agentKey").inOrder();
+    assertThat(books.row().parentKey()).isEqualTo(new Row.ParentKey("parentKey_", TypeName.LONG));
+    assertThat(books.row().of(book.fields().get(3)).type()).isEqualTo(STRING);
+    assertThat(sql(books)).startsWith("""
+        SELECT book.author_id,
+               book.id,
+               book.parent_key,
+               COALESCE(sheaf_review.reviews, 0),
+               book.agent_id
+        """);
+    assertThat(aliases.row().columns()).containsExactly(
+        new Row.ParentKey("parentKey", TypeName.LONG), new Row.Element("value", STRING))
+        .inOrder();
+  }
+
+  // ---------------------------------------------------------------- trees and chains
+
+  /**
+   * A tree or a chain of the projection loads before the levels beside it, which load for its
+   * rows too; a tree's rows start with their parent's key, a chain's read the key they reference.
+   */
+  @Test
+  void aTreeAndAChainAreTheFirstLevelsBelowTheirProjection() {
+    ClassName employeeType = ClassName.get("shapes", "Employee");
+    ProjectionModel task = projection("Task", "task", id());
+    ProjectionModel employee = projection("Employee", "employee", id(),
+        list("tasks", task, oneToMany("task", "owner_id")),
+        new CollectionField("reports", ParameterizedTypeName.get(ClassName.get(List.class),
+            employeeType), CollectionKind.LIST, oneToMany("employee", "manager_id"),
+            new TreeElement(employeeType, 0), "", "", 0),
+        new ReferenceField("manager", employeeType, "manager_id", null, true,
+            new ReferenceField.Chain(2)));
+
+    RootLevel root = new Planner().plan(employee).root();
+
+    assertThat(root.children().stream().map(Level::getClass)).containsExactly(
+        TreeLevel.class, ChainLevel.class, CollectionLevel.class).inOrder();
+    assertThat(root.recursive()).isSameInstanceAs(root.children().get(0));
+    TreeLevel reports = (TreeLevel) root.children().get(0);
+    assertThat(reports.keyType()).isEqualTo(TypeName.LONG);
+    assertThat(reports.row().columns().stream().map(Row.Column::name))
+        .containsExactly("parentKey", "id", "managerKey").inOrder();
+    ChainLevel manager = (ChainLevel) root.children().get(1);
+    assertThat(manager.row().of(manager.field()).type()).isEqualTo(LONG_BOXED);
+    assertThat(manager.select().depth()).isEqualTo(2);
+    assertThat(manager.everyRow()).isEqualTo(EveryRow.NEVER);
+  }
+
   // ---------------------------------------------------------------- model builders
 
   private static String byKeysOf(TypeName keyType) {
@@ -890,7 +1053,7 @@ class PlannerTest {
    * a key set.
    */
   private static String sql(Level level) {
-    return level.select().sql(Dialect.POSTGRESQL, level.kind() == Level.Kind.ROOT
+    return level.select().sql(Dialect.POSTGRESQL, level instanceof RootLevel
         ? Select.Restriction.EVERY_ROW : Select.Restriction.KEYS);
   }
 

@@ -16,11 +16,18 @@ import com.palantir.javapoet.TypeName;
 import dev.sheaf.Aggregate.Function;
 import dev.sheaf.processor.model.AggregateField;
 import dev.sheaf.processor.model.ProjectionModel;
+import dev.sheaf.processor.plan.CollectionLevel;
+import dev.sheaf.processor.plan.EveryRow;
+import dev.sheaf.processor.plan.FieldLevel;
 import dev.sheaf.processor.plan.Planner;
+import dev.sheaf.processor.plan.RepositoryPlan;
+import dev.sheaf.processor.plan.RootLevel;
+import dev.sheaf.processor.plan.TopN;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import javax.lang.model.element.Element;
 import org.junit.jupiter.api.Test;
 
@@ -194,6 +201,35 @@ class RepositoryWriterTest {
         """);
   }
 
+  /**
+   * The writer follows the plan's decisions, not the model's: whether a collection's rows are
+   * every row, which it passes on to the levels below, and its top-N, cut in Java.
+   */
+  @Test
+  void aCollectionsMethodWritesWhatThePlanDecided() {
+    ProjectionModel review = record("Review", "review", id());
+    ProjectionModel book = record("Book", "book", id(),
+        list("reviews", review, oneToMany("review", "book_id")));
+    ProjectionModel author = record("Author", "author", id(),
+        list("books", book, oneToMany("book", "author_id")));
+    RepositoryPlan plan = new Planner().plan(author);
+
+    String asPlanned = part(write(plan), "private Map<Long, List<Book>> books(");
+    String decidedOtherwise = part(write(withFirstChild(plan, books -> new CollectionLevel(
+            books.statement(), books.name(), books.select(), books.keyType(), books.field(),
+            books.projection(), books.row(), books.children(), books.fromLists(), EveryRow.NEVER,
+            new TopN.Fixed(2), false))),
+        "private Map<Long, List<Book>> books(");
+
+    assertThat(asPlanned).contains("rows.sort(");
+    assertThat(asPlanned).doesNotContain("firstPerParent");
+    assertThat(asPlanned).contains("booksReviews(load, rowKeys, everyParent)");
+    assertThat(decidedOtherwise).doesNotContain("rows.sort(");
+    assertThat(decidedOtherwise).contains(
+        "rows = Rows.firstPerParent(rows, BooksRow::parentKey, 2);");
+    assertThat(decidedOtherwise).contains("booksReviews(load, rowKeys, false)");
+  }
+
   /** Each parameter once, with the fields that use it; the loader refuses a load without them. */
   @Test
   void callTimeParametersAreListedAndDeclaredToTheLoader() {
@@ -238,6 +274,21 @@ class RepositoryWriterTest {
         "private record AuthorRow(long id, java.lang.String name, Long agentKey) {\n");
     assertThat(part(write(AUTHOR), "private record AuthorRow(")).startsWith(
         "private record AuthorRow(long id, String name, Long agentKey) {\n");
+  }
+
+  private static JavaFile write(RepositoryPlan plan) {
+    return new RepositoryWriter(name -> false).write(plan, DTO);
+  }
+
+  /** {@code plan} with its root's first level, a collection, changed by {@code change}. */
+  private static RepositoryPlan withFirstChild(
+      RepositoryPlan plan, UnaryOperator<CollectionLevel> change) {
+    RootLevel root = plan.root();
+    List<FieldLevel> children = new ArrayList<>(root.children());
+    children.set(0, change.apply((CollectionLevel) children.get(0)));
+    return new RepositoryPlan(plan.repository(), plan.projection(), new RootLevel(root.name(),
+        root.select(), root.projection(), root.row(), children, root.fromLists()),
+        plan.statements(), plan.parameters());
   }
 
   /**

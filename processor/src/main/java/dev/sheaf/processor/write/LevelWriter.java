@@ -222,8 +222,7 @@ final class LevelWriter {
   }
 
   /**
-   * A child level's method up to its rows: its parameters, the early return for no keys, and
-   * the statement run for the keys.
+   * A child level's method up to its rows: its parameters and the statement run for the keys.
    */
   private MethodSpec.Builder keysMethod(FieldLevel level) {
     ClassName row = ClassName.get("", rowTypeName(level));
@@ -239,9 +238,7 @@ final class LevelWriter {
     if (collection) {
       method.addParameter(TypeName.BOOLEAN, "everyParent");
     }
-    method.beginControlFlow("if (keys.isEmpty())")
-        .addStatement("return $T.of()", MAP)
-        .endControlFlow();
+    // No keys, no statement: the runtime returns no rows, and the levels below get no keys.
     if (collection) {
       method.addStatement(
           "$T<$T> rows = load.children($L, $T.class, keys, everyParent, $T::reader)",
@@ -255,17 +252,16 @@ final class LevelWriter {
 
   /** Keeps the first rows of each parent, as the plan's top-N says. */
   private void cut(MethodSpec.Builder method, CollectingLevel level) {
-    CodeBlock limit;
+    ClassName row = ClassName.get("", rowTypeName(level));
+    String parent = level.row().parentKey().name();
     if (level.topN() instanceof TopN.Fixed fixed) {
-      limit = CodeBlock.of("$L", fixed.limit());
+      method.addStatement("rows = $T.firstPerParent(rows, $T::$L, $L)", ROWS, row, parent,
+          fixed.limit());
     } else if (level.topN() instanceof TopN.GivenWhenLoading) {
-      // A limit given when loading is the load's to read: the statement's parameter.
-      limit = CodeBlock.of("load.limit($L)", constantName(level));
-    } else {
-      return;
+      // A limit given when loading is the load's to read, and only when there are rows.
+      method.addStatement("rows = load.firstPerParent($L, rows, $T::$L)", constantName(level),
+          row, parent);
     }
-    method.addStatement("rows = $T.firstPerParent(rows, $T::$L, $L)", ROWS,
-        ClassName.get("", rowTypeName(level)), level.row().parentKey().name(), limit);
   }
 
   /**
@@ -284,9 +280,6 @@ final class LevelWriter {
         .addParameter(LOAD, "load")
         .addParameter(ParameterizedTypeName.get(LIST, key), "keys")
         .addParameter(TypeName.BOOLEAN, "everyParent")
-        .beginControlFlow("if (keys.isEmpty())")
-        .addStatement("return $T.of()", LIST)
-        .endControlFlow()
         .addStatement("return load.children($L, $T.class, keys, everyParent, $T::reader)",
             constantName(level), key, row)
         .build();

@@ -237,11 +237,9 @@ public final class RepositoryWriter {
         .returns(listOfDto)
         .addParameter(String.class, "method")
         .addParameter(keys, "given")
-        .addStatement("$T<$T> keys = $T.distinct(given)", LIST, keyType.box(), ROWS)
-        .beginControlFlow("if (keys.isEmpty())")
-        .addStatement("return $T.of()", LIST)
-        .endControlFlow()
-        .addCode("return loader.load($S + method, STATEMENTS, load -> {\n$>", name)
+        // The runtime drops repeated and null keys, and runs no load for none.
+        .addCode("return loader.byKeys($S + method, STATEMENTS, given, (load, keys) -> {\n$>",
+            name)
         .addStatement("$T<$T> rows = load.byKeys($L, $T.class, keys, $T::reader)",
             LIST, row, levels.constantName(root), keyType.box(), row)
         .addStatement("return $L(load, $T.inKeyOrder(keys, rows, $T::$L)$L)", root.name(), ROWS,

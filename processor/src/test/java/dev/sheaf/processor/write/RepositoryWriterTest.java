@@ -139,9 +139,6 @@ class RepositoryWriterTest {
 
     assertThat(part(file, "private Map<Long, List<Book>> books(")).isEqualTo("""
         private Map<Long, List<Book>> books(Load load, List<Long> keys, boolean everyParent) {
-          if (keys.isEmpty()) {
-            return Map.of();
-          }
           List<BooksRow> rows = load.children(BOOKS, Long.class, keys, everyParent, BooksRow::reader);
           rows.sort(Comparator.comparingLong(BooksRow::id));
           return Rows.toLists(rows, BooksRow::parentKey, row -> new Book(
@@ -178,9 +175,6 @@ class RepositoryWriterTest {
         """);
     assertThat(part(file, "private Map<Long, Agent> agent(")).isEqualTo("""
         private Map<Long, Agent> agent(Load load, List<Long> keys) {
-          if (keys.isEmpty()) {
-            return Map.of();
-          }
           List<AgentRow> rows = load.byKeys(AGENT, Long.class, keys, AgentRow::reader);
           return Rows.byKey(rows, AgentRow::id, row -> new Agent(
               row.id(),

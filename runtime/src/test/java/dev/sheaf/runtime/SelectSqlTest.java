@@ -393,7 +393,7 @@ class SelectSqlTest {
   @Test
   void aTreeIsNeverCutInSql() {
     Select select = reports().limit(1);
-    select.read(100, 1);
+    select.read(100, 1, 1);
 
     assertTrue(!SelectSql.render(select, Dialect.POSTGRESQL, KEYS, KeySet.shown(Dialect.POSTGRESQL),
         RootFilter.shown(), true).contains("ROW_NUMBER"));

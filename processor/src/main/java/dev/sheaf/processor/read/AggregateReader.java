@@ -11,7 +11,7 @@ import dev.sheaf.processor.model.Field;
 import dev.sheaf.processor.model.ProjectionModel;
 import dev.sheaf.processor.model.Relation;
 import dev.sheaf.processor.report.Message;
-import dev.sheaf.processor.report.Reporter;
+import dev.sheaf.processor.report.ValidationReport;
 import dev.sheaf.processor.report.Reporter.Origin;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -30,19 +30,19 @@ final class AggregateReader {
     ProjectionModel nested(TypeElement owner, Component component, TypeElement target);
   }
 
-  private final Reporter reporter;
+  private final ValidationReport report;
   private final IdentifierCheck identifiers;
   private final SchemaCheck schema;
   private final RelationReader relations;
   private final LikelyMistakes mistakes;
   private final NestedProjections projections;
 
-  AggregateReader(Reporter reporter, IdentifierCheck identifiers, SchemaCheck schema,
+  AggregateReader(ValidationReport report, IdentifierCheck identifiers, SchemaCheck schema,
       LikelyMistakes mistakes, NestedProjections projections) {
-    this.reporter = reporter;
+    this.report = report;
     this.identifiers = identifiers;
     this.schema = schema;
-    this.relations = new RelationReader(reporter, identifiers, schema);
+    this.relations = new RelationReader(report, identifiers, schema);
     this.mistakes = mistakes;
     this.projections = projections;
   }
@@ -57,7 +57,7 @@ final class AggregateReader {
     if (function == Aggregate.Function.AUTO) {
       function = autoFunction(type, kind);
       if (function == null) {
-        reporter.report(Origin.of(element), Message.AGGREGATE_NEEDS_FUNCTION,
+        report.report(Origin.of(element), Message.AGGREGATE_NEEDS_FUNCTION,
             component.label(owner), type);
         return null;
       }
@@ -68,7 +68,7 @@ final class AggregateReader {
       return null;
     }
     if (aggregate.depth() < 1) {
-      reporter.report(Origin.of(element, mirror, "depth"), Message.DEPTH_BELOW_ONE,
+      report.report(Origin.of(element, mirror, "depth"), Message.DEPTH_BELOW_ONE,
           aggregate.depth(), label);
       return null;
     }
@@ -107,12 +107,12 @@ final class AggregateReader {
     Element element = component.element();
     String label = component.label(owner);
     if (kind == null) {
-      reporter.report(Origin.of(element, mirror, "function"), Message.COLLECT_TYPE, label,
+      report.report(Origin.of(element, mirror, "function"), Message.COLLECT_TYPE, label,
           component.type());
       return null;
     }
     if (aggregate.limit() < 0) {
-      reporter.report(Origin.of(element, mirror, "limit"), Message.NEGATIVE_LIMIT,
+      report.report(Origin.of(element, mirror, "limit"), Message.NEGATIVE_LIMIT,
           aggregate.limit(), label);
       return null;
     }
@@ -147,7 +147,7 @@ final class AggregateReader {
       }
       collected = new CollectionField.ColumnElement(aggregate.column(), TypeName.get(elementType));
     } else {
-      reporter.report(Origin.of(element), Message.COLLECT_ELEMENT, label, elementType, elementType);
+      report.report(Origin.of(element), Message.COLLECT_ELEMENT, label, elementType, elementType);
       return null;
     }
     Relation relation = relations.read(element, mirror, label, owner, aggregate, table, targetKey);
@@ -179,13 +179,13 @@ final class AggregateReader {
     String label = component.label(owner);
     Projection projection = owner.getAnnotation(Projection.class);
     if (!aggregate.through().isEmpty()) {
-      reporter.report(Origin.of(element, mirror, "through"), Message.TREE_SHAPE, label,
+      report.report(Origin.of(element, mirror, "through"), Message.TREE_SHAPE, label,
           "it collects " + owner.getSimpleName() + " through the junction " + aggregate.through()
               + ", and a tree walks one foreign key of its own table");
       return null;
     }
     if (!aggregate.table().isEmpty() && !aggregate.table().equalsIgnoreCase(projection.table())) {
-      reporter.report(Origin.of(element, mirror, "table"), Message.TREE_SHAPE, label,
+      report.report(Origin.of(element, mirror, "table"), Message.TREE_SHAPE, label,
           "it collects " + owner.getSimpleName() + " from " + aggregate.table() + ", not from "
               + projection.table() + ", the table " + owner.getSimpleName() + " projects");
       return null;
@@ -212,22 +212,22 @@ final class AggregateReader {
     TypeMirror type = component.type();
     boolean ok = true;
     if (aggregate.limit() != 0) {
-      reporter.report(Origin.of(element, mirror, "limit"), Message.LIMIT_ON_SCALAR,
+      report.report(Origin.of(element, mirror, "limit"), Message.LIMIT_ON_SCALAR,
           "limit = " + aggregate.limit(), label);
       ok = false;
     }
     if (!aggregate.limitParameter().isEmpty()) {
-      reporter.report(Origin.of(element, mirror, "limitParameter"), Message.LIMIT_ON_SCALAR,
+      report.report(Origin.of(element, mirror, "limitParameter"), Message.LIMIT_ON_SCALAR,
           "limitParameter = \"" + aggregate.limitParameter() + "\"", label);
       ok = false;
     }
     if (!aggregate.orderBy().isEmpty()) {
-      reporter.report(Origin.of(element, mirror, "orderBy"), Message.ORDER_ON_SCALAR, label);
+      report.report(Origin.of(element, mirror, "orderBy"), Message.ORDER_ON_SCALAR, label);
       ok = false;
     }
     String fit = functionFit(function, type);
     if (fit != null) {
-      reporter.report(Origin.of(element, mirror, "function"), Message.FUNCTION_TYPE, function,
+      report.report(Origin.of(element, mirror, "function"), Message.FUNCTION_TYPE, function,
           label, type, fit);
       ok = false;
     }
@@ -237,7 +237,7 @@ final class AggregateReader {
       mistakes.unusedAttribute(element, mirror, "column", label, "EXISTS reads no column");
     }
     if (readsColumn && aggregate.column().isEmpty()) {
-      reporter.report(Origin.of(element, mirror, "function"), Message.MISSING_COLUMN, function, label);
+      report.report(Origin.of(element, mirror, "function"), Message.MISSING_COLUMN, function, label);
       ok = false;
     }
     if (!aggregate.column().isEmpty()

@@ -1,7 +1,7 @@
 package dev.sheaf.processor.read;
 
 import dev.sheaf.processor.report.Message;
-import dev.sheaf.processor.report.Reporter;
+import dev.sheaf.processor.report.ValidationReport;
 import dev.sheaf.processor.report.Reporter.Origin;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,10 +13,10 @@ final class IdentifierCheck {
   /** A name part in backticks (MySQL) or brackets (SQL Server). */
   private static final Pattern OTHER_QUOTES = Pattern.compile("`([^`]*)`|\\[([^\\]]*)\\]");
 
-  private final Reporter reporter;
+  private final ValidationReport report;
 
-  IdentifierCheck(Reporter reporter) {
-    this.reporter = reporter;
+  IdentifierCheck(ValidationReport report) {
+    this.report = report;
   }
 
   /** Whether {@code name} is an SQL identifier; if not, reports it on the attribute. */
@@ -24,7 +24,7 @@ final class IdentifierCheck {
     if (Names.isIdentifier(name)) {
       return true;
     }
-    reporter.report(Origin.of(element, mirror, attribute), Message.BAD_IDENTIFIER, attribute, name,
+    report.report(Origin.of(element, mirror, attribute), Message.BAD_IDENTIFIER, attribute, name,
         element.getSimpleName(), hint(name));
     return false;
   }

@@ -4,7 +4,7 @@ import dev.sheaf.Aggregate;
 import dev.sheaf.processor.model.Relation;
 import dev.sheaf.processor.model.Relation.Hop;
 import dev.sheaf.processor.report.Message;
-import dev.sheaf.processor.report.Reporter;
+import dev.sheaf.processor.report.ValidationReport;
 import dev.sheaf.processor.report.Reporter.Origin;
 import dev.sheaf.processor.schema.Table;
 import java.util.ArrayList;
@@ -22,12 +22,12 @@ final class PathReader {
   /** One side of a join: a table (schema-qualified or not) and one of its columns. */
   private record Side(String table, String column) {}
 
-  private final Reporter reporter;
+  private final ValidationReport report;
   private final IdentifierCheck identifiers;
   private final SchemaCheck schema;
 
-  PathReader(Reporter reporter, IdentifierCheck identifiers, SchemaCheck schema) {
-    this.reporter = reporter;
+  PathReader(ValidationReport report, IdentifierCheck identifiers, SchemaCheck schema) {
+    this.report = report;
     this.identifiers = identifiers;
     this.schema = schema;
   }
@@ -142,7 +142,7 @@ final class PathReader {
   }
 
   private Relation refuse(Origin origin, String label, String why) {
-    reporter.report(origin, Message.BAD_PATH, label, why);
+    report.report(origin, Message.BAD_PATH, label, why);
     return null;
   }
 }

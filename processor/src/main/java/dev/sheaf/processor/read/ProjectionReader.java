@@ -1,21 +1,11 @@
 package dev.sheaf.processor.read;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
-import dev.sheaf.Aggregate;
-import dev.sheaf.Column;
-import dev.sheaf.Projection;
-import dev.sheaf.Reference;
-import dev.sheaf.processor.model.CollectionField;
-import dev.sheaf.processor.model.ColumnField;
-import dev.sheaf.processor.model.Field;
 import dev.sheaf.processor.model.ProjectionModel;
-import dev.sheaf.processor.model.ReferenceField;
 import dev.sheaf.processor.report.Message;
 import dev.sheaf.processor.report.Reporter;
 import dev.sheaf.processor.report.Reporter.Origin;
+import dev.sheaf.processor.report.ValidationReport;
 import dev.sheaf.processor.schema.Schema;
-import dev.sheaf.processor.schema.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,34 +13,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /**
  * Reads a {@code @Projection} type, and every projection it reaches, into a {@link ProjectionModel},
- * reporting each misuse on the element that holds it. A type with errors reads as empty. It reads
- * columns and references itself; {@link ShapeCheck} judges the type, {@link AggregateReader} the
- * {@code @Aggregate} fields, and {@link SchemaCheck} every name against the schema, if given.
+ * each type once: {@link ProjectionValidation} reads and judges one type, collecting its
+ * diagnostics in a {@link ValidationReport} that is printed when the type is done. A type with
+ * errors reads as empty.
  */
 public final class ProjectionReader {
+  private final Types types;
   private final Reporter reporter;
   /** Types already read (a failure reads as empty), so each is judged, and reported, once. */
   private final Map<String, Optional<ProjectionModel>> read = new HashMap<>();
   /** Types being read, outermost first: a type met again here is a cycle. */
   private final LinkedHashMap<String, TypeElement> reading = new LinkedHashMap<>();
-
   /** Whether a type is compiled from source here (else it comes from the classpath). */
   private final Predicate<TypeElement> sources;
-  private final IdentifierCheck identifiers;
-  private final SchemaCheck schema;
-  private final LikelyMistakes mistakes;
-  private final ShapeCheck shapes;
-  private final AggregateReader aggregates;
+  /** The schema to check names and types against; null: none given. */
+  private final Schema schema;
 
   public ProjectionReader(Types types, Reporter reporter, Predicate<TypeElement> sources) {
     this(types, reporter, sources, null);
@@ -59,31 +41,37 @@ public final class ProjectionReader {
   /** A reader that also checks names and types against {@code schema} (null: none given). */
   public ProjectionReader(
       Types types, Reporter reporter, Predicate<TypeElement> sources, Schema schema) {
+    this.types = types;
     this.reporter = reporter;
     this.sources = sources;
-    this.identifiers = new IdentifierCheck(reporter);
-    this.schema = new SchemaCheck(schema, reporter);
-    this.mistakes = new LikelyMistakes(reporter);
-    this.shapes = new ShapeCheck(types, reporter);
-    this.aggregates =
-        new AggregateReader(reporter, identifiers, this.schema, mistakes, this::nested);
+    this.schema = schema;
   }
 
+  /** The model of {@code dto}, printing what is wrong with it; empty when it has errors. */
   public Optional<ProjectionModel> read(TypeElement dto) {
+    ValidationReport report = new ValidationReport();
+    try {
+      return read(dto, report);
+    } finally {
+      reporter.print(report);
+    }
+  }
+
+  private Optional<ProjectionModel> read(TypeElement dto, ValidationReport report) {
     String name = dto.getQualifiedName().toString();
     Optional<ProjectionModel> known = read.get(name);
     if (known != null) {
       return known;
     }
     reading.put(name, dto);
-    int errorsBefore = reporter.errorCount();
     Optional<ProjectionModel> model;
     try {
-      model = readProjection(dto);
+      model = new ProjectionValidation(report, types, sources, schema,
+          (owner, component, target) -> nested(owner, component, target, report)).validate(dto);
     } finally {
       reading.remove(name);
     }
-    if (reporter.errorCount() > errorsBefore) {
+    if (report.hasErrors()) {
       model = Optional.empty();
     }
     // A broken type from the classpath is read again for each field using it, so each gets the
@@ -94,161 +82,9 @@ public final class ProjectionReader {
     return model;
   }
 
-  private Optional<ProjectionModel> readProjection(TypeElement dto) {
-    if (!shapes.shape(dto)) {
-      return Optional.empty();
-    }
-    Projection projection = dto.getAnnotation(Projection.class);
-    AnnotationMirror mirror = Annotations.mirror(dto, Projection.class);
-    identifiers.check(dto, mirror, "table", projection.table());
-    identifiers.check(dto, mirror, "key", projection.key());
-    mistakes.noParameters(dto, mirror, "orderBy", "@Projection " + dto.getSimpleName(),
-        projection.orderBy());
-
-    List<Component> components = ShapeCheck.components(dto);
-    if (!shapes.constructor(dto, components)) {
-      return Optional.empty();
-    }
-    // One field per component, null where the field had an error: the others are still checked
-    // against the schema, so one build shows every mistake of the DTO.
-    List<Field> fields = new ArrayList<>();
-    for (Component component : components) {
-      fields.add(readField(dto, component));
-    }
-    boolean unique = checkColumnsUnique(components, fields) & oneTree(dto, components, fields);
-    if (fields.contains(null) || !unique) {
-      columnsExist(dto, mirror, projection, components, fields);
-      return Optional.empty();
-    }
-    ColumnField key = keyField(dto, projection.key(), components, fields);
-    if (key == null || !columnsExist(dto, mirror, projection, components, fields)) {
-      return Optional.empty();
-    }
-    return Optional.of(new ProjectionModel(ClassName.get(dto), projection.table(), key,
-        projection.orderBy(), fields, dto.getKind() == ElementKind.RECORD));
-  }
-
-  private Field readField(TypeElement owner, Component component) {
-    // javac reports a type it cannot resolve in source ("cannot find symbol"), on this very field;
-    // a Sheaf error there would only repeat it. A class file's missing type javac may not report.
-    if (UnresolvedTypes.in(component.type()) && sources.test(owner)) {
-      return null;
-    }
-    Element element = component.element();
-    Aggregate aggregate = element.getAnnotation(Aggregate.class);
-    Reference reference = element.getAnnotation(Reference.class);
-    if (aggregate != null && reference != null) {
-      reporter.report(Origin.of(element), Message.AGGREGATE_AND_REFERENCE, component.label(owner));
-      return null;
-    }
-    if (aggregate != null) {
-      mistakes.columnOnRelation(element, component.label(owner), "@Aggregate");
-      return aggregates.read(owner, component, aggregate);
-    }
-    if (reference != null) {
-      mistakes.columnOnRelation(element, component.label(owner), "@Reference");
-      return readReference(owner, component, reference);
-    }
-    return readColumn(owner, component);
-  }
-
-  private Field readColumn(TypeElement owner, Component component) {
-    TypeMirror type = component.type();
-    Origin origin = Origin.of(component.element());
-    Column column = component.element().getAnnotation(Column.class);
-    String name = column != null ? column.value() : Names.snakeCase(component.name());
-    boolean array = ArrayColumns.isList(type)
-        && (column != null || schema.isArray(owner, name));
-    if (JavaTypes.collectionKind(type) != null && !array) {
-      reporter.report(origin, Message.LAZY_PATH, component.label(owner), "a collection",
-          ArrayColumns.isList(type) ? " If it reads an array column, annotate it with @Column(\""
-              + name + "\")." : "");
-      return null;
-    }
-    TypeMirror single = JavaTypes.isOptional(type) ? JavaTypes.typeArgument(type) : type;
-    if (single != null && JavaTypes.projection(single) != null) {
-      reporter.report(origin, Message.LAZY_PATH, component.label(owner), "a @Projection", "");
-      return null;
-    }
-    if (!array && !JavaTypes.isReadable(type)) {
-      reporter.report(origin, Message.UNSUPPORTED_TYPE, component.label(owner), type);
-      return null;
-    }
-    if (column != null) {
-      AnnotationMirror mirror = Annotations.mirror(component.element(), Column.class);
-      if (!identifiers.check(component.element(), mirror, "value", name)) {
-        return null;
-      }
-    }
-    return new ColumnField(component.name(), TypeName.get(type), name);
-  }
-
-  private Field readReference(TypeElement owner, Component component, Reference reference) {
-    Element element = component.element();
-    AnnotationMirror mirror = Annotations.mirror(element, Reference.class);
-    TypeMirror type = component.type();
-    boolean optional = JavaTypes.isOptional(type);
-    TypeMirror targetType = optional ? JavaTypes.typeArgument(type) : type;
-    TypeElement targetElement = targetType == null ? null : JavaTypes.projection(targetType);
-    if (targetElement == null) {
-      reporter.report(Origin.of(element), Message.REFERENCE_TYPE, component.label(owner), type);
-      return null;
-    }
-    if (reference.depth() < 1) {
-      reporter.report(Origin.of(element, mirror, "depth"), Message.DEPTH_BELOW_ONE,
-          reference.depth(), component.label(owner));
-      return null;
-    }
-    boolean chain = targetElement.getQualifiedName().contentEquals(owner.getQualifiedName());
-    if (!chain && reference.depth() != Aggregate.UNLIMITED) {
-      mistakes.unusedAttribute(element, mirror, "depth", component.label(owner),
-          "only a reference to the projection that holds it is a chain");
-    }
-    String foreignKey = referenceKey(owner, component, reference, mirror, targetElement);
-    if (foreignKey == null) {
-      return null;
-    }
-    if (chain) {
-      int depth = reference.depth() == Aggregate.UNLIMITED ? 0 : reference.depth();
-      return new ReferenceField(component.name(), TypeName.get(type), foreignKey, null, optional,
-          new ReferenceField.Chain(depth));
-    }
-    ProjectionModel target = nested(owner, component, targetElement);
-    if (target == null) {
-      return null;
-    }
-    return new ReferenceField(component.name(), TypeName.get(type), foreignKey, target, optional);
-  }
-
-  /**
-   * The column, in the owner's table, holding the referenced row's key: as written, or inferred
-   * from the schema's one FOREIGN KEY between the tables. Null (reported) when neither works.
-   */
-  private String referenceKey(TypeElement owner, Component component, Reference reference,
-      AnnotationMirror mirror, TypeElement target) {
-    Element element = component.element();
-    String label = component.label(owner);
-    String ownerTable = owner.getAnnotation(Projection.class).table();
-    if (!reference.foreignKey().isEmpty()) {
-      if (!identifiers.check(element, mirror, "foreignKey", reference.foreignKey())) {
-        return null;
-      }
-      boolean exists = schema.column(Origin.of(element, mirror, "foreignKey"),
-          "foreignKey on " + label, schema.tableOf(owner), reference.foreignKey()).isPresent();
-      return exists || schema.tableOf(owner).isEmpty() ? reference.foreignKey() : null;
-    }
-    if (!schema.enabled()) {
-      reporter.report(Origin.of(element, mirror, null), Message.MISSING_REFERENCE_KEY, label,
-          ownerTable, target.getSimpleName());
-      return null;
-    }
-    return schema.inferForeignKey(Origin.of(element, mirror, null), label, "foreignKey",
-        ownerTable, schema.tableOf(target), target.getAnnotation(Projection.class).table())
-        .orElse(null);
-  }
-
   /** Reads a projection a field reaches; null (reported) for a cycle or a broken projection. */
-  private ProjectionModel nested(TypeElement owner, Component component, TypeElement target) {
+  private ProjectionModel nested(TypeElement owner, Component component, TypeElement target,
+      ValidationReport report) {
     String name = target.getQualifiedName().toString();
     if (reading.containsKey(name)) {
       List<String> path = new ArrayList<>();
@@ -260,7 +96,7 @@ public final class ProjectionReader {
         }
       }
       path.add(target.getSimpleName().toString());
-      reporter.report(Origin.of(component.element()), Message.CYCLE, component.label(owner),
+      report.report(Origin.of(component.element()), Message.CYCLE, component.label(owner),
           target.getSimpleName(), String.join(" -> ", path), target.getSimpleName());
       return null;
     }
@@ -268,102 +104,12 @@ public final class ProjectionReader {
       return read(target).orElse(null);
     }
     // A projection from a jar has no source to point at: its errors go on the field using it.
-    reporter.redirectTo(component.element(), target.getQualifiedName().toString());
+    ValidationReport fromClasspath = new ValidationReport();
     try {
-      return read(target).orElse(null);
+      return read(target, fromClasspath).orElse(null);
     } finally {
-      reporter.endRedirect();
+      report.addFromClasspath(
+          fromClasspath, component.element(), target.getQualifiedName().toString());
     }
   }
-
-  private ColumnField keyField(
-      TypeElement dto, String key, List<Component> components, List<Field> fields) {
-    for (int i = 0; i < fields.size(); i++) {
-      if (fields.get(i) instanceof ColumnField column && column.column().equalsIgnoreCase(key)) {
-        TypeMirror type = components.get(i).type();
-        boolean keyType = type.getKind() == TypeKind.LONG || type.getKind() == TypeKind.INT
-            || JavaTypes.is(type, "java.lang.Long", "java.lang.Integer", "java.lang.String",
-                "java.util.UUID");
-        if (!keyType) {
-          reporter.report(Origin.of(components.get(i).element()), Message.KEY_TYPE,
-              components.get(i).label(dto), type);
-          return null;
-        }
-        return column;
-      }
-    }
-    reporter.report(Origin.of(dto, Annotations.mirror(dto, Projection.class), null),
-        Message.NO_KEY_FIELD, dto.getSimpleName(), key);
-    return null;
-  }
-
-  /**
-   * With a schema: whether the projection's table exists and has every column its fields read,
-   * in types the fields can hold. Always true without one.
-   */
-  private boolean columnsExist(TypeElement dto, AnnotationMirror mirror, Projection projection,
-      List<Component> components, List<Field> fields) {
-    if (!schema.enabled()) {
-      return true;
-    }
-    Optional<Table> table = schema.table(Origin.of(dto, mirror, "table"),
-        "@Projection " + dto.getSimpleName(), projection.table());
-    if (table.isEmpty()) {
-      return false;
-    }
-    boolean ok = true;
-    for (int i = 0; i < fields.size(); i++) {
-      if (fields.get(i) instanceof ColumnField column) {
-        Element element = components.get(i).element();
-        AnnotationMirror written = Annotations.mirror(element, Column.class);
-        ok &= schema.readable(Origin.of(element, written, "value"), components.get(i).label(dto),
-            table, column.column(), components.get(i).type());
-      }
-    }
-    return ok;
-  }
-
-  /**
-   * Whether at most one field of the projection is a tree or a chain: two (reports by one
-   * column, mentees by another; reports and the manager) would make each row hold a walk over
-   * both, which no one statement reads, and the manager's reports would hold the row again.
-   */
-  private boolean oneTree(TypeElement dto, List<Component> components, List<Field> fields) {
-    String first = null;
-    boolean ok = true;
-    for (int i = 0; i < fields.size(); i++) {
-      boolean tree = fields.get(i) instanceof CollectionField collection
-          && collection.element() instanceof CollectionField.TreeElement;
-      boolean chain = fields.get(i) instanceof ReferenceField reference
-          && reference.chain() != null;
-      if (tree || chain) {
-        if (first == null) {
-          first = fields.get(i).name();
-        } else {
-          reporter.report(Origin.of(components.get(i).element()), Message.TREE_SHAPE,
-              components.get(i).label(dto), dto.getSimpleName() + " already loads as a tree through "
-                  + first + ", and a projection can through one field only");
-          ok = false;
-        }
-      }
-    }
-    return ok;
-  }
-
-  private boolean checkColumnsUnique(List<Component> components, List<Field> fields) {
-    Map<String, Integer> seen = new HashMap<>();
-    boolean ok = true;
-    for (int i = 0; i < fields.size(); i++) {
-      if (fields.get(i) instanceof ColumnField column) {
-        Integer first = seen.putIfAbsent(column.column().toLowerCase(), i);
-        if (first != null) {
-          reporter.report(Origin.of(components.get(i).element()), Message.DUPLICATE_COLUMN,
-              components.get(first).name(), components.get(i).name(), column.column());
-          ok = false;
-        }
-      }
-    }
-    return ok;
-  }
-
 }

@@ -4,7 +4,7 @@ import dev.sheaf.Aggregate;
 import dev.sheaf.Projection;
 import dev.sheaf.processor.model.Relation;
 import dev.sheaf.processor.report.Message;
-import dev.sheaf.processor.report.Reporter;
+import dev.sheaf.processor.report.ValidationReport;
 import dev.sheaf.processor.report.Reporter.Origin;
 import dev.sheaf.processor.schema.ForeignKey;
 import dev.sheaf.processor.schema.Table;
@@ -20,16 +20,16 @@ import javax.lang.model.element.TypeElement;
  * written out is checked to exist.
  */
 final class RelationReader {
-  private final Reporter reporter;
+  private final ValidationReport report;
   private final IdentifierCheck identifiers;
   private final SchemaCheck schema;
   private final PathReader paths;
 
-  RelationReader(Reporter reporter, IdentifierCheck identifiers, SchemaCheck schema) {
-    this.reporter = reporter;
+  RelationReader(ValidationReport report, IdentifierCheck identifiers, SchemaCheck schema) {
+    this.report = report;
     this.identifiers = identifiers;
     this.schema = schema;
-    this.paths = new PathReader(reporter, identifiers, schema);
+    this.paths = new PathReader(report, identifiers, schema);
   }
 
   /**
@@ -49,7 +49,7 @@ final class RelationReader {
     String inverse = aggregate.inverseForeignKey();
     if (table.isEmpty()) {
       if (!schema.enabled()) {
-        reporter.report(Origin.of(element, mirror, null), Message.MISSING_TABLE, label);
+        report.report(Origin.of(element, mirror, null), Message.MISSING_TABLE, label);
         return null;
       }
       Origin origin = Origin.of(element, mirror, null);
@@ -81,7 +81,7 @@ final class RelationReader {
         ok &= identifiers.check(element, mirror, "inverseForeignKey", inverse);
       }
     } else if (!inverse.isEmpty()) {
-      reporter.report(Origin.of(element, mirror, "inverseForeignKey"), Message.THROUGH_PAIR, label,
+      report.report(Origin.of(element, mirror, "inverseForeignKey"), Message.THROUGH_PAIR, label,
           "inverseForeignKey", "through");
       ok = false;
     }
@@ -94,7 +94,7 @@ final class RelationReader {
     }
     if (!aggregate.targetKey().isEmpty()) {
       if (!manyToMany) {
-        reporter.report(Origin.of(element, mirror, "targetKey"), Message.TARGET_KEY_WITHOUT_THROUGH,
+        report.report(Origin.of(element, mirror, "targetKey"), Message.TARGET_KEY_WITHOUT_THROUGH,
             label);
         ok = false;
       } else {
@@ -112,7 +112,7 @@ final class RelationReader {
   private String inverseKey(Element element, AnnotationMirror mirror, String label, String through,
       String table) {
     if (!schema.enabled()) {
-      reporter.report(Origin.of(element, mirror, "through"), Message.THROUGH_PAIR, label, "through",
+      report.report(Origin.of(element, mirror, "through"), Message.THROUGH_PAIR, label, "through",
           "inverseForeignKey");
       return null;
     }
@@ -123,7 +123,7 @@ final class RelationReader {
   private String foreignKey(Element element, AnnotationMirror mirror, String label, String holder,
       Optional<Table> ownerTable, String ownerName) {
     if (!schema.enabled()) {
-      reporter.report(Origin.of(element, mirror, null), Message.MISSING_FOREIGN_KEY, label, holder);
+      report.report(Origin.of(element, mirror, null), Message.MISSING_FOREIGN_KEY, label, holder);
       return null;
     }
     return schema.inferForeignKey(Origin.of(element, mirror, null), label, "foreignKey", holder,

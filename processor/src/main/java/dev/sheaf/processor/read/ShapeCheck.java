@@ -1,7 +1,7 @@
 package dev.sheaf.processor.read;
 
 import dev.sheaf.processor.report.Message;
-import dev.sheaf.processor.report.Reporter;
+import dev.sheaf.processor.report.ValidationReport;
 import dev.sheaf.processor.report.Reporter.Origin;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,32 +19,32 @@ import javax.lang.model.util.Types;
 /** Checks that a {@code @Projection} type is one Sheaf can construct, and lists its fields. */
 final class ShapeCheck {
   private final Types types;
-  private final Reporter reporter;
+  private final ValidationReport report;
 
-  ShapeCheck(Types types, Reporter reporter) {
+  ShapeCheck(Types types, ValidationReport report) {
     this.types = types;
-    this.reporter = reporter;
+    this.report = report;
   }
 
   /** Whether Sheaf can construct {@code dto}: a concrete, non-generic, visible record or class. */
   boolean shape(TypeElement dto) {
     Origin origin = Origin.of(dto);
     if (dto.getKind() != ElementKind.RECORD && dto.getKind() != ElementKind.CLASS) {
-      reporter.report(origin, Message.PROJECTION_KIND, dto.getSimpleName());
+      report.report(origin, Message.PROJECTION_KIND, dto.getSimpleName());
       return false;
     }
     boolean ok = true;
     if (dto.getModifiers().contains(Modifier.ABSTRACT)) {
-      reporter.report(origin, Message.PROJECTION_ABSTRACT, dto.getSimpleName());
+      report.report(origin, Message.PROJECTION_ABSTRACT, dto.getSimpleName());
       ok = false;
     }
     if (!dto.getTypeParameters().isEmpty()) {
-      reporter.report(origin, Message.PROJECTION_GENERIC, dto.getSimpleName());
+      report.report(origin, Message.PROJECTION_GENERIC, dto.getSimpleName());
       ok = false;
     }
     if (dto.getNestingKind() == NestingKind.MEMBER && !dto.getModifiers().contains(Modifier.STATIC)
         && dto.getKind() == ElementKind.CLASS) {
-      reporter.report(origin, Message.PROJECTION_INNER, dto.getSimpleName());
+      report.report(origin, Message.PROJECTION_INNER, dto.getSimpleName());
       ok = false;
     }
     for (Element type = dto; type instanceof TypeElement; type = type.getEnclosingElement()) {
@@ -52,7 +52,7 @@ final class ShapeCheck {
         String name = type == dto
             ? dto.getSimpleName().toString()
             : dto.getSimpleName() + " (inside " + type.getSimpleName() + ")";
-        reporter.report(Origin.of(type), Message.PROJECTION_PRIVATE, name);
+        report.report(Origin.of(type), Message.PROJECTION_PRIVATE, name);
         ok = false;
         break;
       }
@@ -105,7 +105,7 @@ final class ShapeCheck {
       }
     }
     List<String> shape = components.stream().map(c -> c.type() + " " + c.name()).toList();
-    reporter.report(Origin.of(dto), Message.NO_CONSTRUCTOR, dto.getSimpleName(),
+    report.report(Origin.of(dto), Message.NO_CONSTRUCTOR, dto.getSimpleName(),
         String.join(", ", shape));
     return false;
   }

@@ -5,8 +5,8 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 
 /** A record component or a class field, as the constructor takes it. */
-record Component(Element element, String name, TypeMirror type) {
-  String label(TypeElement owner) {
+public record Component(Element element, String name, TypeMirror type) {
+  public String label(TypeElement owner) {
     return owner.getSimpleName() + "." + name;
   }
 }

@@ -1,18 +1,21 @@
-package dev.sheaf.processor.read;
+package dev.sheaf.processor.validate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.sheaf.Aggregate;
 import dev.sheaf.Projection;
 import dev.sheaf.processor.model.AggregateField;
-import dev.sheaf.processor.model.CollectionField;
 import dev.sheaf.processor.model.CollectionField.CollectionKind;
+import dev.sheaf.processor.model.CollectionField;
 import dev.sheaf.processor.model.Field;
 import dev.sheaf.processor.model.ProjectionModel;
 import dev.sheaf.processor.model.Relation;
+import dev.sheaf.processor.read.Annotations;
+import dev.sheaf.processor.read.Component;
+import dev.sheaf.processor.read.JavaTypes;
 import dev.sheaf.processor.report.Message;
-import dev.sheaf.processor.report.ValidationReport;
 import dev.sheaf.processor.report.Reporter.Origin;
+import dev.sheaf.processor.report.ValidationReport;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -20,10 +23,11 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Reads an {@code @Aggregate} field: its function (AUTO decided by the type), whether the type
- * can hold the result, and what it collects or computes, from which related rows.
+ * Judges an {@code @Aggregate} field into its model: its function (AUTO decided by the type),
+ * whether the type can hold the result, and what it collects or computes, from which related
+ * rows.
  */
-final class AggregateReader {
+final class AggregateValidator {
   /** Reads a projection a field reaches: the projection reader, which sees cycles. */
   interface NestedProjections {
     /** The model of {@code target}; null (reported) for a cycle or a broken projection. */
@@ -33,16 +37,16 @@ final class AggregateReader {
   private final ValidationReport report;
   private final IdentifierCheck identifiers;
   private final SchemaCheck schema;
-  private final RelationReader relations;
+  private final RelationValidator relations;
   private final LikelyMistakes mistakes;
   private final NestedProjections projections;
 
-  AggregateReader(ValidationReport report, IdentifierCheck identifiers, SchemaCheck schema,
+  AggregateValidator(ValidationReport report, IdentifierCheck identifiers, SchemaCheck schema,
       LikelyMistakes mistakes, NestedProjections projections) {
     this.report = report;
     this.identifiers = identifiers;
     this.schema = schema;
-    this.relations = new RelationReader(report, identifiers, schema);
+    this.relations = new RelationValidator(report, identifiers, schema);
     this.mistakes = mistakes;
     this.projections = projections;
   }

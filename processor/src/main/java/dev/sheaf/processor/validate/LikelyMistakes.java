@@ -1,9 +1,10 @@
-package dev.sheaf.processor.read;
+package dev.sheaf.processor.validate;
 
 import dev.sheaf.Column;
+import dev.sheaf.processor.read.Annotations;
 import dev.sheaf.processor.report.Message;
-import dev.sheaf.processor.report.ValidationReport;
 import dev.sheaf.processor.report.Reporter.Origin;
+import dev.sheaf.processor.report.ValidationReport;
 import dev.sheaf.runtime.SqlParameters;
 import java.util.List;
 import java.util.Locale;

@@ -1,9 +1,10 @@
-package dev.sheaf.processor.read;
+package dev.sheaf.processor.validate;
 
 import dev.sheaf.processor.model.ProjectionModel;
+import dev.sheaf.processor.read.Component;
 import dev.sheaf.processor.report.Message;
-import dev.sheaf.processor.report.Reporter;
 import dev.sheaf.processor.report.Reporter.Origin;
+import dev.sheaf.processor.report.Reporter;
 import dev.sheaf.processor.report.ValidationReport;
 import dev.sheaf.processor.schema.Schema;
 import java.util.ArrayList;
@@ -17,16 +18,16 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Types;
 
 /**
- * Reads a {@code @Projection} type, and every projection it reaches, into a {@link ProjectionModel},
- * each type once: {@link ProjectionValidation} reads and judges one type, collecting its
- * diagnostics in a {@link ValidationReport} that is printed when the type is done. A type with
- * errors reads as empty.
+ * Judges a {@code @Projection} type, and every projection it reaches, into a {@link
+ * ProjectionModel}, each type once: {@link ProjectionValidation} judges one type, collecting its
+ * diagnostics in a {@link ValidationReport} that is printed when the type is done, or added to
+ * its user's when the type comes from the classpath. A type with errors has no model.
  */
-public final class ProjectionReader {
+public final class ProjectionValidator {
   private final Types types;
   private final Reporter reporter;
   /** Types already read (a failure reads as empty), so each is judged, and reported, once. */
-  private final Map<String, Optional<ProjectionModel>> read = new HashMap<>();
+  private final Map<String, Optional<ProjectionModel>> validated = new HashMap<>();
   /** Types being read, outermost first: a type met again here is a cycle. */
   private final LinkedHashMap<String, TypeElement> reading = new LinkedHashMap<>();
   /** Whether a type is compiled from source here (else it comes from the classpath). */
@@ -34,12 +35,12 @@ public final class ProjectionReader {
   /** The schema to check names and types against; null: none given. */
   private final Schema schema;
 
-  public ProjectionReader(Types types, Reporter reporter, Predicate<TypeElement> sources) {
+  public ProjectionValidator(Types types, Reporter reporter, Predicate<TypeElement> sources) {
     this(types, reporter, sources, null);
   }
 
   /** A reader that also checks names and types against {@code schema} (null: none given). */
-  public ProjectionReader(
+  public ProjectionValidator(
       Types types, Reporter reporter, Predicate<TypeElement> sources, Schema schema) {
     this.types = types;
     this.reporter = reporter;
@@ -48,18 +49,18 @@ public final class ProjectionReader {
   }
 
   /** The model of {@code dto}, printing what is wrong with it; empty when it has errors. */
-  public Optional<ProjectionModel> read(TypeElement dto) {
+  public Optional<ProjectionModel> validate(TypeElement dto) {
     ValidationReport report = new ValidationReport();
     try {
-      return read(dto, report);
+      return validate(dto, report);
     } finally {
       reporter.print(report);
     }
   }
 
-  private Optional<ProjectionModel> read(TypeElement dto, ValidationReport report) {
+  private Optional<ProjectionModel> validate(TypeElement dto, ValidationReport report) {
     String name = dto.getQualifiedName().toString();
-    Optional<ProjectionModel> known = read.get(name);
+    Optional<ProjectionModel> known = validated.get(name);
     if (known != null) {
       return known;
     }
@@ -77,7 +78,7 @@ public final class ProjectionReader {
     // A broken type from the classpath is read again for each field using it, so each gets the
     // errors (they are printed on the field, there being no source to print them on).
     if (model.isPresent() || sources.test(dto)) {
-      read.put(name, model);
+      validated.put(name, model);
     }
     return model;
   }
@@ -101,12 +102,12 @@ public final class ProjectionReader {
       return null;
     }
     if (sources.test(target)) {
-      return read(target).orElse(null);
+      return validate(target).orElse(null);
     }
     // A projection from a jar has no source to point at: its errors go on the field using it.
     ValidationReport fromClasspath = new ValidationReport();
     try {
-      return read(target, fromClasspath).orElse(null);
+      return validate(target, fromClasspath).orElse(null);
     } finally {
       report.addFromClasspath(
           fromClasspath, component.element(), target.getQualifiedName().toString());

@@ -1,10 +1,11 @@
-package dev.sheaf.processor.read;
+package dev.sheaf.processor.validate;
 
 import dev.sheaf.Aggregate;
 import dev.sheaf.Projection;
+import dev.sheaf.processor.read.ArrayColumns;
 import dev.sheaf.processor.report.Message;
-import dev.sheaf.processor.report.ValidationReport;
 import dev.sheaf.processor.report.Reporter.Origin;
+import dev.sheaf.processor.report.ValidationReport;
 import dev.sheaf.processor.schema.ForeignKey;
 import dev.sheaf.processor.schema.Schema;
 import dev.sheaf.processor.schema.SqlColumn;

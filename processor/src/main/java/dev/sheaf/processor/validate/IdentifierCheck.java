@@ -1,8 +1,9 @@
-package dev.sheaf.processor.read;
+package dev.sheaf.processor.validate;
 
+import dev.sheaf.processor.read.Names;
 import dev.sheaf.processor.report.Message;
-import dev.sheaf.processor.report.ValidationReport;
 import dev.sheaf.processor.report.Reporter.Origin;
+import dev.sheaf.processor.report.ValidationReport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;

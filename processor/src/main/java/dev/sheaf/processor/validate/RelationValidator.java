@@ -1,11 +1,11 @@
-package dev.sheaf.processor.read;
+package dev.sheaf.processor.validate;
 
 import dev.sheaf.Aggregate;
 import dev.sheaf.Projection;
 import dev.sheaf.processor.model.Relation;
 import dev.sheaf.processor.report.Message;
-import dev.sheaf.processor.report.ValidationReport;
 import dev.sheaf.processor.report.Reporter.Origin;
+import dev.sheaf.processor.report.ValidationReport;
 import dev.sheaf.processor.schema.ForeignKey;
 import dev.sheaf.processor.schema.Table;
 import java.util.Optional;
@@ -14,22 +14,22 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Reads how an {@code @Aggregate}'s rows relate to their owner: the related table, the foreign
+ * Resolves and judges how an {@code @Aggregate}'s rows relate to their owner: the related table, the foreign
  * key, and for many-to-many the junction table and its inverse key. With a schema, a missing
  * table or key is inferred from the one FOREIGN KEY that links the two tables, and every name
  * written out is checked to exist.
  */
-final class RelationReader {
+final class RelationValidator {
   private final ValidationReport report;
   private final IdentifierCheck identifiers;
   private final SchemaCheck schema;
-  private final PathReader paths;
+  private final PathValidator paths;
 
-  RelationReader(ValidationReport report, IdentifierCheck identifiers, SchemaCheck schema) {
+  RelationValidator(ValidationReport report, IdentifierCheck identifiers, SchemaCheck schema) {
     this.report = report;
     this.identifiers = identifiers;
     this.schema = schema;
-    this.paths = new PathReader(report, identifiers, schema);
+    this.paths = new PathValidator(report, identifiers, schema);
   }
 
   /**

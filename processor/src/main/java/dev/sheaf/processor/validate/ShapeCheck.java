@@ -1,12 +1,10 @@
-package dev.sheaf.processor.read;
+package dev.sheaf.processor.validate;
 
+import dev.sheaf.processor.read.Component;
 import dev.sheaf.processor.report.Message;
-import dev.sheaf.processor.report.ValidationReport;
 import dev.sheaf.processor.report.Reporter.Origin;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import dev.sheaf.processor.report.ValidationReport;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -58,31 +56,6 @@ final class ShapeCheck {
       }
     }
     return ok;
-  }
-
-  /**
-   * A record's components, or a class's instance fields, in declaration order. A record
-   * component is represented by its private field, which carries the same annotations: javac 17
-   * gives no source position for diagnostics on a record component, and does for the field.
-   */
-  static List<Component> components(TypeElement dto) {
-    Map<String, Element> fields = new LinkedHashMap<>();
-    for (var field : ElementFilter.fieldsIn(dto.getEnclosedElements())) {
-      if (!field.getModifiers().contains(Modifier.STATIC)) {
-        fields.put(field.getSimpleName().toString(), field);
-      }
-    }
-    List<Component> components = new ArrayList<>();
-    if (dto.getKind() == ElementKind.RECORD) {
-      for (var component : dto.getRecordComponents()) {
-        String name = component.getSimpleName().toString();
-        components.add(
-            new Component(fields.getOrDefault(name, component), name, component.asType()));
-      }
-    } else {
-      fields.forEach((name, field) -> components.add(new Component(field, name, field.asType())));
-    }
-    return components;
   }
 
   /** Whether {@code dto} has a constructor taking {@code components} in order (a record has). */

@@ -1,4 +1,4 @@
-package dev.sheaf.processor.read;
+package dev.sheaf.processor.validate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
@@ -11,9 +11,16 @@ import dev.sheaf.processor.model.ColumnField;
 import dev.sheaf.processor.model.Field;
 import dev.sheaf.processor.model.ProjectionModel;
 import dev.sheaf.processor.model.ReferenceField;
+import dev.sheaf.processor.read.Annotations;
+import dev.sheaf.processor.read.ArrayColumns;
+import dev.sheaf.processor.read.Component;
+import dev.sheaf.processor.read.Components;
+import dev.sheaf.processor.read.JavaTypes;
+import dev.sheaf.processor.read.Names;
+import dev.sheaf.processor.read.UnresolvedTypes;
 import dev.sheaf.processor.report.Message;
-import dev.sheaf.processor.report.ValidationReport;
 import dev.sheaf.processor.report.Reporter.Origin;
+import dev.sheaf.processor.report.ValidationReport;
 import dev.sheaf.processor.schema.Schema;
 import dev.sheaf.processor.schema.Table;
 import java.util.ArrayList;
@@ -31,11 +38,12 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /**
- * Reads and judges one {@code @Projection} type into a {@link ProjectionModel}, each misuse
- * collected in the type's {@link ValidationReport}. It reads columns and references itself;
- * {@link ShapeCheck} judges the type, {@link AggregateReader} the {@code @Aggregate} fields, and
+ * Judges one {@code @Projection} type, as {@code read/} gives its fields, into a {@link
+ * ProjectionModel}, each misuse collected in the type's {@link ValidationReport}. It judges
+ * columns and references itself;
+ * {@link ShapeCheck} judges the type, {@link AggregateValidator} the {@code @Aggregate} fields, and
  * {@link SchemaCheck} every name against the schema, if given. A projection a field reaches
- * comes from {@link ProjectionReader}, which reads each type once and sees cycles.
+ * comes from {@link ProjectionValidator}, which reads each type once and sees cycles.
  */
 final class ProjectionValidation {
   private final ValidationReport report;
@@ -45,11 +53,11 @@ final class ProjectionValidation {
   private final SchemaCheck schema;
   private final LikelyMistakes mistakes;
   private final ShapeCheck shapes;
-  private final AggregateReader aggregates;
-  private final AggregateReader.NestedProjections projections;
+  private final AggregateValidator aggregates;
+  private final AggregateValidator.NestedProjections projections;
 
   ProjectionValidation(ValidationReport report, Types types, Predicate<TypeElement> sources,
-      Schema schema, AggregateReader.NestedProjections projections) {
+      Schema schema, AggregateValidator.NestedProjections projections) {
     this.report = report;
     this.sources = sources;
     this.identifiers = new IdentifierCheck(report);
@@ -58,7 +66,7 @@ final class ProjectionValidation {
     this.shapes = new ShapeCheck(types, report);
     this.projections = projections;
     this.aggregates =
-        new AggregateReader(report, identifiers, this.schema, mistakes, projections);
+        new AggregateValidator(report, identifiers, this.schema, mistakes, projections);
   }
 
   /** The model of {@code dto}; empty when it has errors, each in the report. */
@@ -73,7 +81,7 @@ final class ProjectionValidation {
     mistakes.noParameters(dto, mirror, "orderBy", "@Projection " + dto.getSimpleName(),
         projection.orderBy());
 
-    List<Component> components = ShapeCheck.components(dto);
+    List<Component> components = Components.of(dto);
     if (!shapes.constructor(dto, components)) {
       return Optional.empty();
     }

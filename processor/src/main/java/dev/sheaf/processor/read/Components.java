@@ -11,7 +11,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 
 /** The fields of a {@code @Projection} type, as its constructor takes them. */
-public final class Components {
+final class Components {
   private Components() {}
 
   /**
@@ -19,7 +19,7 @@ public final class Components {
    * component is represented by its private field, which carries the same annotations: javac 17
    * gives no source position for diagnostics on a record component, and does for the field.
    */
-  public static List<Component> of(TypeElement dto) {
+  static List<Component> of(TypeElement dto) {
     Map<String, Element> fields = new LinkedHashMap<>();
     for (var field : ElementFilter.fieldsIn(dto.getEnclosedElements())) {
       if (!field.getModifiers().contains(Modifier.STATIC)) {
@@ -31,10 +31,10 @@ public final class Components {
       for (var component : dto.getRecordComponents()) {
         String name = component.getSimpleName().toString();
         components.add(
-            new Component(fields.getOrDefault(name, component), name, component.asType()));
+            Component.of(fields.getOrDefault(name, component), name, component.asType()));
       }
     } else {
-      fields.forEach((name, field) -> components.add(new Component(field, name, field.asType())));
+      fields.forEach((name, field) -> components.add(Component.of(field, name, field.asType())));
     }
     return components;
   }

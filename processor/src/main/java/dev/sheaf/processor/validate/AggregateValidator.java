@@ -10,7 +10,6 @@ import dev.sheaf.processor.model.CollectionField;
 import dev.sheaf.processor.model.Field;
 import dev.sheaf.processor.model.ProjectionModel;
 import dev.sheaf.processor.model.Relation;
-import dev.sheaf.processor.read.Annotations;
 import dev.sheaf.processor.read.Component;
 import dev.sheaf.processor.read.JavaTypes;
 import dev.sheaf.processor.report.Message;
@@ -52,9 +51,10 @@ final class AggregateValidator {
   }
 
   /** The field {@code component} of {@code owner}; null (reported) when it is wrong. */
-  Field read(TypeElement owner, Component component, Aggregate aggregate) {
+  Field read(TypeElement owner, Component component) {
     Element element = component.element();
-    AnnotationMirror mirror = Annotations.mirror(element, Aggregate.class);
+    Aggregate aggregate = component.aggregate().values();
+    AnnotationMirror mirror = component.aggregate().mirror();
     TypeMirror type = component.type();
     CollectionKind kind = JavaTypes.collectionKind(type);
     Aggregate.Function function = aggregate.function();

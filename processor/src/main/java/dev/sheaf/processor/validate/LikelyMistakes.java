@@ -1,7 +1,5 @@
 package dev.sheaf.processor.validate;
 
-import dev.sheaf.Column;
-import dev.sheaf.processor.read.Annotations;
 import dev.sheaf.processor.report.Message;
 import dev.sheaf.processor.report.Reporter.Origin;
 import dev.sheaf.processor.report.ValidationReport;
@@ -87,9 +85,11 @@ final class LikelyMistakes {
     return parameter.equals("keys") || parameter.toLowerCase(Locale.ROOT).startsWith("sheaf_");
   }
 
-  /** {@code @Column} on a field that is not a column of the owner's table. */
-  void columnOnRelation(Element element, String label, String annotation) {
-    AnnotationMirror column = Annotations.mirror(element, Column.class);
+  /**
+   * {@code @Column} (its mirror {@code column}, null when absent) on a field that is not a
+   * column of the owner's table.
+   */
+  void columnOnRelation(Element element, AnnotationMirror column, String label, String annotation) {
     if (column != null) {
       report.report(Origin.of(element, column, null), Message.IGNORED_ATTRIBUTE, "@Column", label,
           "an " + annotation + " field is read from related rows, not from a column of its own");

@@ -11,13 +11,14 @@ import dev.sheaf.processor.model.ColumnField;
 import dev.sheaf.processor.model.Field;
 import dev.sheaf.processor.model.ProjectionModel;
 import dev.sheaf.processor.model.ReferenceField;
-import dev.sheaf.processor.read.Annotations;
 import dev.sheaf.processor.read.ArrayColumns;
 import dev.sheaf.processor.read.Component;
-import dev.sheaf.processor.read.Components;
 import dev.sheaf.processor.read.JavaTypes;
 import dev.sheaf.processor.read.Names;
+import dev.sheaf.processor.read.ProjectionReader;
+import dev.sheaf.processor.read.ProjectionSource;
 import dev.sheaf.processor.read.UnresolvedTypes;
+import dev.sheaf.processor.read.Written;
 import dev.sheaf.processor.report.Message;
 import dev.sheaf.processor.report.Reporter.Origin;
 import dev.sheaf.processor.report.ValidationReport;
@@ -38,12 +39,12 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /**
- * Judges one {@code @Projection} type, as {@code read/} gives its fields, into a {@link
+ * Judges one {@code @Projection} type, as {@link ProjectionReader} wrote it down, into a {@link
  * ProjectionModel}, each misuse collected in the type's {@link ValidationReport}. It judges
- * columns and references itself;
- * {@link ShapeCheck} judges the type, {@link AggregateValidator} the {@code @Aggregate} fields, and
- * {@link SchemaCheck} every name against the schema, if given. A projection a field reaches
- * comes from {@link ProjectionValidator}, which reads each type once and sees cycles.
+ * columns and references itself; {@link ShapeCheck} judges the type, {@link AggregateValidator}
+ * the {@code @Aggregate} fields, and {@link SchemaCheck} every name against the schema, if
+ * given. A projection a field reaches comes from {@link ProjectionValidator}, which judges each
+ * type once and sees cycles.
  */
 final class ProjectionValidation {
   private final ValidationReport report;
@@ -71,17 +72,23 @@ final class ProjectionValidation {
 
   /** The model of {@code dto}; empty when it has errors, each in the report. */
   Optional<ProjectionModel> validate(TypeElement dto) {
+    // Only a type Sheaf could construct is read on.
     if (!shapes.shape(dto)) {
       return Optional.empty();
     }
-    Projection projection = dto.getAnnotation(Projection.class);
-    AnnotationMirror mirror = Annotations.mirror(dto, Projection.class);
+    return validate(ProjectionReader.read(dto));
+  }
+
+  private Optional<ProjectionModel> validate(ProjectionSource source) {
+    TypeElement dto = source.type();
+    Projection projection = source.projection().values();
+    AnnotationMirror mirror = source.projection().mirror();
     identifiers.check(dto, mirror, "table", projection.table());
     identifiers.check(dto, mirror, "key", projection.key());
     mistakes.noParameters(dto, mirror, "orderBy", "@Projection " + dto.getSimpleName(),
         projection.orderBy());
 
-    List<Component> components = Components.of(dto);
+    List<Component> components = source.components();
     if (!shapes.constructor(dto, components)) {
       return Optional.empty();
     }
@@ -96,7 +103,7 @@ final class ProjectionValidation {
       columnsExist(dto, mirror, projection, components, fields);
       return Optional.empty();
     }
-    ColumnField key = keyField(dto, projection.key(), components, fields);
+    ColumnField key = keyField(dto, mirror, projection.key(), components, fields);
     if (key == null || !columnsExist(dto, mirror, projection, components, fields)) {
       return Optional.empty();
     }
@@ -111,19 +118,18 @@ final class ProjectionValidation {
       return null;
     }
     Element element = component.element();
-    Aggregate aggregate = element.getAnnotation(Aggregate.class);
-    Reference reference = element.getAnnotation(Reference.class);
-    if (aggregate != null && reference != null) {
+    if (component.aggregate() != null && component.reference() != null) {
       report.report(Origin.of(element), Message.AGGREGATE_AND_REFERENCE, component.label(owner));
       return null;
     }
-    if (aggregate != null) {
-      mistakes.columnOnRelation(element, component.label(owner), "@Aggregate");
-      return aggregates.read(owner, component, aggregate);
+    AnnotationMirror column = Written.mirror(component.column());
+    if (component.aggregate() != null) {
+      mistakes.columnOnRelation(element, column, component.label(owner), "@Aggregate");
+      return aggregates.read(owner, component);
     }
-    if (reference != null) {
-      mistakes.columnOnRelation(element, component.label(owner), "@Reference");
-      return readReference(owner, component, reference);
+    if (component.reference() != null) {
+      mistakes.columnOnRelation(element, column, component.label(owner), "@Reference");
+      return readReference(owner, component);
     }
     return readColumn(owner, component);
   }
@@ -131,7 +137,7 @@ final class ProjectionValidation {
   private Field readColumn(TypeElement owner, Component component) {
     TypeMirror type = component.type();
     Origin origin = Origin.of(component.element());
-    Column column = component.element().getAnnotation(Column.class);
+    Column column = component.column() == null ? null : component.column().values();
     String name = column != null ? column.value() : Names.snakeCase(component.name());
     boolean array = ArrayColumns.isList(type)
         && (column != null || schema.isArray(owner, name));
@@ -151,7 +157,7 @@ final class ProjectionValidation {
       return null;
     }
     if (column != null) {
-      AnnotationMirror mirror = Annotations.mirror(component.element(), Column.class);
+      AnnotationMirror mirror = component.column().mirror();
       if (!identifiers.check(component.element(), mirror, "value", name)) {
         return null;
       }
@@ -159,9 +165,10 @@ final class ProjectionValidation {
     return new ColumnField(component.name(), TypeName.get(type), name);
   }
 
-  private Field readReference(TypeElement owner, Component component, Reference reference) {
+  private Field readReference(TypeElement owner, Component component) {
     Element element = component.element();
-    AnnotationMirror mirror = Annotations.mirror(element, Reference.class);
+    Reference reference = component.reference().values();
+    AnnotationMirror mirror = component.reference().mirror();
     TypeMirror type = component.type();
     boolean optional = JavaTypes.isOptional(type);
     TypeMirror targetType = optional ? JavaTypes.typeArgument(type) : type;
@@ -223,8 +230,8 @@ final class ProjectionValidation {
         .orElse(null);
   }
 
-  private ColumnField keyField(
-      TypeElement dto, String key, List<Component> components, List<Field> fields) {
+  private ColumnField keyField(TypeElement dto, AnnotationMirror mirror, String key,
+      List<Component> components, List<Field> fields) {
     for (int i = 0; i < fields.size(); i++) {
       if (fields.get(i) instanceof ColumnField column && column.column().equalsIgnoreCase(key)) {
         TypeMirror type = components.get(i).type();
@@ -239,8 +246,7 @@ final class ProjectionValidation {
         return column;
       }
     }
-    report.report(Origin.of(dto, Annotations.mirror(dto, Projection.class), null),
-        Message.NO_KEY_FIELD, dto.getSimpleName(), key);
+    report.report(Origin.of(dto, mirror, null), Message.NO_KEY_FIELD, dto.getSimpleName(), key);
     return null;
   }
 
@@ -262,7 +268,7 @@ final class ProjectionValidation {
     for (int i = 0; i < fields.size(); i++) {
       if (fields.get(i) instanceof ColumnField column) {
         Element element = components.get(i).element();
-        AnnotationMirror written = Annotations.mirror(element, Column.class);
+        AnnotationMirror written = Written.mirror(components.get(i).column());
         ok &= schema.readable(Origin.of(element, written, "value"), components.get(i).label(dto),
             table, column.column(), components.get(i).type());
       }

@@ -5,18 +5,17 @@ import com.palantir.javapoet.JavaFile;
 import com.sun.source.util.Trees;
 import dev.sheaf.processor.model.ProjectionModel;
 import dev.sheaf.processor.plan.Planner;
-import dev.sheaf.processor.read.ForeignProjections;
-import dev.sheaf.processor.read.ProjectionReader;
 import dev.sheaf.processor.read.UnresolvedTypes;
 import dev.sheaf.processor.report.Message;
 import dev.sheaf.processor.report.Reporter;
+import dev.sheaf.processor.validate.ForeignProjections;
+import dev.sheaf.processor.validate.ProjectionValidator;
 import dev.sheaf.processor.write.RepositoryIndex;
 import dev.sheaf.processor.write.RepositoryWriter;
 import dev.sheaf.processor.write.SourceFile;
 import java.io.IOException;
 import java.lang.annotation.AnnotationTypeMismatchException;
 import java.lang.annotation.IncompleteAnnotationException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,9 +31,10 @@ import javax.lang.model.util.Elements;
 /**
  * Writes a {@code <Dto>Repository} for every {@code @Projection} type. Per type, in order:
  * <ol>
- *   <li>{@link ProjectionReader} reads the type, and every projection it reaches, into a model,
- *       reporting each misuse on its element; {@link ForeignProjections} checks that the
- *       repository can build those of other packages;</li>
+ *   <li>{@link ProjectionValidator} reads the type, and every projection it reaches, and judges
+ *       them into a model, reporting each misuse on its element (reading is {@code read/}: the
+ *       fields and annotations as written; judging is {@code validate/}); {@link
+ *       ForeignProjections} checks that the repository can build those of other packages;</li>
  *   <li>{@link Planner} turns the model into statements;</li>
  *   <li>{@link RepositoryWriter} writes the repository with JavaPoet.</li>
  * </ol>
@@ -87,7 +87,7 @@ public final class SheafProcessor extends AbstractProcessor {
     if (schema == null) {
       schema = SchemaOption.read(processingEnv.getOptions().get(SCHEMA_OPTION), reporter);
     }
-    ProjectionReader reader = new ProjectionReader(
+    ProjectionValidator validator = new ProjectionValidator(
         processingEnv.getTypeUtils(), reporter, this::fromSource, schema.schema());
     ForeignProjections foreign = new ForeignProjections(processingEnv.getElementUtils(), reporter);
     for (TypeElement dto : projections(round, projection)) {
@@ -97,7 +97,7 @@ public final class SheafProcessor extends AbstractProcessor {
           deferred.defer(dto);
           continue;
         }
-        Optional<ProjectionModel> model = reader.read(dto);
+        Optional<ProjectionModel> model = validator.validate(dto);
         if (model.isPresent() && foreign.check(dto, model.get())) {
           RepositoryWriter writer = new RepositoryWriter(name -> declaresType(dto, name));
           write(dto, writer.write(new Planner().plan(model.get()), dto), reporter);

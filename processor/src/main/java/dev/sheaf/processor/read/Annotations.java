@@ -5,10 +5,10 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /** Finds annotation mirrors, so errors can point at the annotation. */
-final class Annotations {
+public final class Annotations {
   private Annotations() {}
 
-  static AnnotationMirror mirror(Element element, Class<?> annotation) {
+  public static AnnotationMirror mirror(Element element, Class<?> annotation) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
       if (type.getQualifiedName().contentEquals(annotation.getCanonicalName())) {

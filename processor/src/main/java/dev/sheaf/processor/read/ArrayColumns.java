@@ -11,7 +11,7 @@ import javax.lang.model.type.TypeMirror;
  * a forgotten {@code @Aggregate}: a {@code List} of a scalar type is an array column only with
  * an explicit {@code @Column}, or when the schema declares its column an array.
  */
-final class ArrayColumns {
+public final class ArrayColumns {
   /** The element types JDBC drivers give array elements as (numbers are widened, never narrowed). */
   private static final Set<String> ELEMENTS = Set.of("java.lang.String", "java.lang.Integer",
       "java.lang.Long", "java.lang.Short", "java.lang.Double", "java.lang.Float",
@@ -20,7 +20,7 @@ final class ArrayColumns {
   private ArrayColumns() {}
 
   /** Whether {@code type} is a {@code List} of an element an array column can hold. */
-  static boolean isList(TypeMirror type) {
+  public static boolean isList(TypeMirror type) {
     if (!JavaTypes.is(type, "java.util.List")) {
       return false;
     }
@@ -29,7 +29,7 @@ final class ArrayColumns {
   }
 
   /** Whether the schema declares {@code column} an array: {@code text[]}, {@code INTEGER ARRAY}. */
-  static boolean isArray(SqlColumn column) {
+  public static boolean isArray(SqlColumn column) {
     String type = column.declaredType().toUpperCase(Locale.ROOT).strip();
     return type.endsWith("[]") || type.endsWith(" ARRAY") || type.startsWith("ARRAY");
   }

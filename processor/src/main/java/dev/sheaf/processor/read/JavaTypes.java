@@ -10,7 +10,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /** Answers what a field's Java type is to Sheaf: a collection, a projection, a readable column. */
-final class JavaTypes {
+public final class JavaTypes {
   private static final Set<String> BOXED = Set.of(
       "java.lang.Boolean", "java.lang.Byte", "java.lang.Short", "java.lang.Integer",
       "java.lang.Long", "java.lang.Float", "java.lang.Double");
@@ -19,7 +19,7 @@ final class JavaTypes {
 
   private JavaTypes() {}
 
-  static String qualifiedName(TypeMirror type) {
+  public static String qualifiedName(TypeMirror type) {
     if (type.getKind() != TypeKind.DECLARED) {
       return type.toString();
     }
@@ -27,7 +27,7 @@ final class JavaTypes {
   }
 
   /** LIST or SET for {@code List<E>}, {@code Collection<E>} or {@code Set<E>}; null otherwise. */
-  static CollectionKind collectionKind(TypeMirror type) {
+  public static CollectionKind collectionKind(TypeMirror type) {
     return switch (qualifiedName(type)) {
       case "java.util.List", "java.util.Collection" -> CollectionKind.LIST;
       case "java.util.Set" -> CollectionKind.SET;
@@ -36,7 +36,7 @@ final class JavaTypes {
   }
 
   /** The only type argument of a declared type, or null. */
-  static TypeMirror typeArgument(TypeMirror type) {
+  public static TypeMirror typeArgument(TypeMirror type) {
     if (type.getKind() != TypeKind.DECLARED) {
       return null;
     }
@@ -44,12 +44,12 @@ final class JavaTypes {
     return arguments.size() == 1 ? arguments.get(0) : null;
   }
 
-  static boolean isOptional(TypeMirror type) {
+  public static boolean isOptional(TypeMirror type) {
     return qualifiedName(type).equals("java.util.Optional");
   }
 
   /** The @Projection type {@code type} names, or null. */
-  static TypeElement projection(TypeMirror type) {
+  public static TypeElement projection(TypeMirror type) {
     if (type.getKind() != TypeKind.DECLARED) {
       return null;
     }
@@ -57,7 +57,7 @@ final class JavaTypes {
     return element.getAnnotation(Projection.class) != null ? element : null;
   }
 
-  static boolean is(TypeMirror type, String... names) {
+  public static boolean is(TypeMirror type, String... names) {
     String name = qualifiedName(type);
     for (String candidate : names) {
       if (candidate.equals(name)) {
@@ -67,7 +67,7 @@ final class JavaTypes {
     return false;
   }
 
-  static boolean isPrimitive(TypeMirror type) {
+  public static boolean isPrimitive(TypeMirror type) {
     return type.getKind().isPrimitive();
   }
 
@@ -76,7 +76,7 @@ final class JavaTypes {
    * String, OptionalInt/Long/Double, a raw class Jdbi may map, a primitive array, or Optional of
    * a readable reference type.
    */
-  static boolean isReadable(TypeMirror type) {
+  public static boolean isReadable(TypeMirror type) {
     if (type.getKind().isPrimitive()) {
       return type.getKind() != TypeKind.CHAR;
     }
@@ -99,7 +99,7 @@ final class JavaTypes {
         && collectionKind(type) == null && projection(type) == null;
   }
 
-  static boolean isNumeric(TypeMirror type) {
+  public static boolean isNumeric(TypeMirror type) {
     TypeKind kind = type.getKind();
     if (kind.isPrimitive()) {
       return kind != TypeKind.BOOLEAN && kind != TypeKind.CHAR;

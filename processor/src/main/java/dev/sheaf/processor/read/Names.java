@@ -3,7 +3,7 @@ package dev.sheaf.processor.read;
 import java.util.regex.Pattern;
 
 /** Column names from Java names, and which names SQL takes as identifiers. */
-final class Names {
+public final class Names {
   /**
    * A name, plain or in standard double quotes (a name created in quotes, as SQL writes it). A
    * quoted name holds the same characters as a plain one: quotes are for case and reserved words
@@ -16,7 +16,7 @@ final class Names {
   private Names() {}
 
   /** {@code countryCode} to {@code country_code}, {@code isbn13} to {@code isbn13}, {@code URLText} to {@code url_text}. */
-  static String snakeCase(String javaName) {
+  public static String snakeCase(String javaName) {
     StringBuilder out = new StringBuilder(javaName.length() + 4);
     for (int i = 0; i < javaName.length(); i++) {
       char c = javaName.charAt(i);
@@ -37,7 +37,7 @@ final class Names {
    * A plain or schema-qualified SQL identifier, each part plain or quoted, such as {@code book},
    * {@code library.book} or {@code "Album"}.
    */
-  static boolean isIdentifier(String name) {
+  public static boolean isIdentifier(String name) {
     return IDENTIFIER.matcher(name).matches();
   }
 }

@@ -40,7 +40,7 @@ public final class UnresolvedTypes {
   }
 
   /** Whether {@code type}, or one of its type arguments, array elements or bounds, is unresolved. */
-  static boolean in(TypeMirror type) {
+  public static boolean in(TypeMirror type) {
     return type != null && search(type, false, new HashSet<>());
   }
 
@@ -51,7 +51,7 @@ public final class UnresolvedTypes {
     if (unreadableAnnotation(dto)) {
       return true;
     }
-    for (Component component : ShapeCheck.components(dto)) {
+    for (Component component : Components.of(dto)) {
       if (unreadableAnnotation(component.element()) || search(component.type(), true, seen)) {
         return true;
       }

@@ -6,43 +6,27 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
 
 /** Prints diagnostics on the element (and, where known, the annotation attribute) they are about. */
 public final class Reporter {
   private final Messager messager;
-  private int errors;
-  /** While reading a type from the classpath: the field that uses it, and the type's name. */
-  private Element redirectTo;
-  private String redirectedFrom;
-  private int redirectDepth;
 
   public Reporter(Messager messager) {
     this.messager = messager;
   }
 
   public void report(Origin origin, Message message, Object... args) {
-    if (message.kind() == javax.tools.Diagnostic.Kind.ERROR) {
-      errors++;
-    }
-    String text = message.format(args);
-    if (redirectTo != null) {
-      text = message.formatIn(redirectedFrom + " (from the classpath)", args);
-      origin = Origin.of(redirectTo);
-    }
-    if (origin.annotation() != null && origin.value() != null) {
-      messager.printMessage(message.kind(), text, origin.element(), origin.annotation(), origin.value());
-    } else if (origin.annotation() != null) {
-      messager.printMessage(message.kind(), text, origin.element(), origin.annotation());
-    } else {
-      messager.printMessage(message.kind(), text, origin.element());
-    }
+    print(message.kind(), message.format(args), origin);
+  }
+
+  /** Prints the diagnostics one type collected; see {@link ValidationReport}. */
+  public void print(ValidationReport report) {
+    report.printTo(this);
   }
 
   /** A diagnostic about the build as a whole (an option), with no element to point at. */
   public void report(Message message, Object... args) {
-    if (message.kind() == javax.tools.Diagnostic.Kind.ERROR) {
-      errors++;
-    }
     messager.printMessage(message.kind(), message.format(args));
   }
 
@@ -53,30 +37,14 @@ public final class Reporter {
     report(Origin.of(element), Message.INTERNAL_ERROR, element, trace);
   }
 
-  /**
-   * Until {@link #endRedirect()}, prints every diagnostic on {@code field}, naming {@code type}:
-   * the type comes from the classpath and has no source to point at. The outermost redirect
-   * wins, so a chain of jar types still lands on the field in source.
-   */
-  public void redirectTo(Element field, String type) {
-    if (redirectTo == null) {
-      redirectTo = field;
-      redirectedFrom = type;
-      redirectDepth = 0;
+  void print(Diagnostic.Kind kind, String text, Origin origin) {
+    if (origin.annotation() != null && origin.value() != null) {
+      messager.printMessage(kind, text, origin.element(), origin.annotation(), origin.value());
+    } else if (origin.annotation() != null) {
+      messager.printMessage(kind, text, origin.element(), origin.annotation());
+    } else {
+      messager.printMessage(kind, text, origin.element());
     }
-    redirectDepth++;
-  }
-
-  public void endRedirect() {
-    if (--redirectDepth == 0) {
-      redirectTo = null;
-      redirectedFrom = null;
-    }
-  }
-
-  /** How many errors have been reported so far; a step compares before and after. */
-  public int errorCount() {
-    return errors;
   }
 
   /** Where a diagnostic points: an element, optionally one of its annotations and an attribute. */

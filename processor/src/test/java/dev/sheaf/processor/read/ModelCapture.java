@@ -2,6 +2,7 @@ package dev.sheaf.processor.read;
 
 import dev.sheaf.processor.model.ProjectionModel;
 import dev.sheaf.processor.report.Reporter;
+import dev.sheaf.processor.validate.ProjectionValidator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +13,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Reads every {@code @Projection} type with {@link ProjectionReader}, as Sheaf does, and keeps
+ * Reads every {@code @Projection} type with {@link ProjectionValidator}, as Sheaf does, and keeps
  * the models instead of writing repositories: what a reader test asserts.
  */
 final class ModelCapture extends AbstractProcessor {
@@ -39,12 +40,12 @@ final class ModelCapture extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    ProjectionReader reader = new ProjectionReader(processingEnv.getTypeUtils(),
+    ProjectionValidator validator = new ProjectionValidator(processingEnv.getTypeUtils(),
         new Reporter(processingEnv.getMessager()), type -> true);
     for (TypeElement annotation : annotations) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         TypeElement dto = (TypeElement) element;
-        reader.read(dto).ifPresent(
+        validator.validate(dto).ifPresent(
             model -> models.put(dto.getQualifiedName().toString(), model));
       }
     }

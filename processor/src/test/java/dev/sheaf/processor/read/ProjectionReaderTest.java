@@ -28,9 +28,9 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * The model {@link ProjectionReader} reads from each shape of DTO: what the planner and writer
- * are given, compared whole, so a default the reader fills in (a column name, a function, a key)
- * is pinned where it is decided.
+ * The model read and judged ({@link dev.sheaf.processor.validate.ProjectionValidator}) from each
+ * shape of DTO: what the planner and writer are given, compared whole, so a default filled in (a
+ * column name, a function, a key) is pinned where it is decided.
  */
 class ProjectionReaderTest {
   private static final TypeName STRING = ClassName.get(String.class);

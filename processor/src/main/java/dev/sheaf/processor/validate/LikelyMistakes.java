@@ -1,9 +1,8 @@
-package dev.sheaf.processor.read;
+package dev.sheaf.processor.validate;
 
-import dev.sheaf.Column;
 import dev.sheaf.processor.report.Message;
-import dev.sheaf.processor.report.Reporter;
 import dev.sheaf.processor.report.Reporter.Origin;
+import dev.sheaf.processor.report.ValidationReport;
 import dev.sheaf.runtime.internal.SqlParameters;
 import java.util.List;
 import java.util.Locale;
@@ -15,10 +14,10 @@ import javax.lang.model.element.Element;
  * can bind (an error: it fails at run time), and attributes that have no effect (warnings).
  */
 final class LikelyMistakes {
-  private final Reporter reporter;
+  private final ValidationReport report;
 
-  LikelyMistakes(Reporter reporter) {
-    this.reporter = reporter;
+  LikelyMistakes(ValidationReport report) {
+    this.report = report;
   }
 
   /**
@@ -32,7 +31,7 @@ final class LikelyMistakes {
     if (parameters.isEmpty()) {
       return true;
     }
-    reporter.report(Origin.of(element, mirror, attribute), Message.PARAMETER_IN_SQL, attribute,
+    report.report(Origin.of(element, mirror, attribute), Message.PARAMETER_IN_SQL, attribute,
         label, shown(parameters.get(0)));
     return false;
   }
@@ -46,12 +45,12 @@ final class LikelyMistakes {
       String label, String sql) {
     for (String parameter : SqlParameters.in(sql)) {
       if (parameter.equals("?")) {
-        reporter.report(Origin.of(element, mirror, attribute), Message.PARAMETER_IN_SQL,
+        report.report(Origin.of(element, mirror, attribute), Message.PARAMETER_IN_SQL,
             attribute, label, parameter);
         return false;
       }
       if (reserved(parameter)) {
-        reporter.report(Origin.of(element, mirror, attribute), Message.RESERVED_PARAMETER,
+        report.report(Origin.of(element, mirror, attribute), Message.RESERVED_PARAMETER,
             attribute, label, parameter);
         return false;
       }
@@ -68,15 +67,15 @@ final class LikelyMistakes {
       String name) {
     Origin origin = Origin.of(element, mirror, "limitParameter");
     if (limit != 0) {
-      reporter.report(origin, Message.LIMIT_TWICE, label, limit, name);
+      report.report(origin, Message.LIMIT_TWICE, label, limit, name);
       return false;
     }
     if (!SqlParameters.in(":" + name).equals(List.of(name))) {
-      reporter.report(origin, Message.BAD_PARAMETER_NAME, name, label);
+      report.report(origin, Message.BAD_PARAMETER_NAME, name, label);
       return false;
     }
     if (reserved(name)) {
-      reporter.report(origin, Message.RESERVED_PARAMETER, "limitParameter", label, name);
+      report.report(origin, Message.RESERVED_PARAMETER, "limitParameter", label, name);
       return false;
     }
     return true;
@@ -86,11 +85,13 @@ final class LikelyMistakes {
     return parameter.equals("keys") || parameter.toLowerCase(Locale.ROOT).startsWith("sheaf_");
   }
 
-  /** {@code @Column} on a field that is not a column of the owner's table. */
-  void columnOnRelation(Element element, String label, String annotation) {
-    AnnotationMirror column = Annotations.mirror(element, Column.class);
+  /**
+   * {@code @Column} (its mirror {@code column}, null when absent) on a field that is not a
+   * column of the owner's table.
+   */
+  void columnOnRelation(Element element, AnnotationMirror column, String label, String annotation) {
     if (column != null) {
-      reporter.report(Origin.of(element, column, null), Message.IGNORED_ATTRIBUTE, "@Column", label,
+      report.report(Origin.of(element, column, null), Message.IGNORED_ATTRIBUTE, "@Column", label,
           "an " + annotation + " field is read from related rows, not from a column of its own");
     }
   }
@@ -98,7 +99,7 @@ final class LikelyMistakes {
   /** An {@code @Aggregate} attribute that the field's function never reads. */
   void unusedAttribute(Element element, AnnotationMirror mirror, String attribute, String label,
       String why) {
-    reporter.report(Origin.of(element, mirror, attribute), Message.IGNORED_ATTRIBUTE, attribute,
+    report.report(Origin.of(element, mirror, attribute), Message.IGNORED_ATTRIBUTE, attribute,
         label, why);
   }
 

@@ -1,4 +1,4 @@
-package dev.sheaf.processor.read;
+package dev.sheaf.processor.validate;
 
 import static dev.sheaf.processor.schema.SqlKind.BINARY;
 import static dev.sheaf.processor.schema.SqlKind.BOOLEAN;
@@ -11,6 +11,8 @@ import static dev.sheaf.processor.schema.SqlKind.TIME;
 import static dev.sheaf.processor.schema.SqlKind.TIMESTAMP;
 import static dev.sheaf.processor.schema.SqlKind.UUID;
 
+import dev.sheaf.processor.read.ArrayColumns;
+import dev.sheaf.processor.read.JavaTypes;
 import dev.sheaf.processor.schema.SqlColumn;
 import dev.sheaf.processor.schema.SqlKind;
 import java.util.EnumSet;

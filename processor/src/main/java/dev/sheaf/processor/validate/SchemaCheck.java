@@ -1,10 +1,11 @@
-package dev.sheaf.processor.read;
+package dev.sheaf.processor.validate;
 
 import dev.sheaf.Aggregate;
 import dev.sheaf.Projection;
+import dev.sheaf.processor.read.ArrayColumns;
 import dev.sheaf.processor.report.Message;
-import dev.sheaf.processor.report.Reporter;
 import dev.sheaf.processor.report.Reporter.Origin;
+import dev.sheaf.processor.report.ValidationReport;
 import dev.sheaf.processor.schema.ForeignKey;
 import dev.sheaf.processor.schema.Schema;
 import dev.sheaf.processor.schema.SqlColumn;
@@ -25,12 +26,12 @@ import javax.lang.model.type.TypeMirror;
  */
 final class SchemaCheck {
   private final Schema schema;
-  private final Reporter reporter;
+  private final ValidationReport report;
 
   /** {@code schema} is null when no schema was given (or it could not be read). */
-  SchemaCheck(Schema schema, Reporter reporter) {
+  SchemaCheck(Schema schema, ValidationReport report) {
     this.schema = schema;
-    this.reporter = reporter;
+    this.report = report;
   }
 
   boolean enabled() {
@@ -61,12 +62,12 @@ final class SchemaCheck {
     Optional<Table> inAnyCase = schema.lookup(name);
     if (table.isEmpty() && inAnyCase.isPresent()) {
       Table found = inAnyCase.get();
-      reporter.report(origin, Message.NAME_CASE, where, schema.source(), "table", found.created(),
+      report.report(origin, Message.NAME_CASE, where, schema.source(), "table", found.created(),
           found.spelled(), NameAdvice.why(found.spelled(), found.caseSensitive(), true),
           NameAdvice.inJava(found.sqlName()));
     } else if (table.isEmpty()) {
       List<String> names = schema.tables().stream().map(Table::created).toList();
-      reporter.report(origin, Message.UNKNOWN_TABLE, where, schema.source(), name,
+      report.report(origin, Message.UNKNOWN_TABLE, where, schema.source(), name,
           Suggestions.didYouMean(name, names));
     }
     return table;
@@ -80,7 +81,7 @@ final class SchemaCheck {
     Optional<SqlColumn> column = table.get().column(name);
     if (column.isPresent() && !table.get().namesColumn(name)) {
       String spelled = table.get().columnSpelled(name);
-      reporter.report(origin, Message.NAME_CASE, where, schema.source(),
+      report.report(origin, Message.NAME_CASE, where, schema.source(),
           "column", table.get().created() + "." + column.get().name(), spelled,
           NameAdvice.why(spelled, table.get().caseSensitive(), false),
           NameAdvice.inJava(table.get().columnSqlName(name)));
@@ -89,7 +90,7 @@ final class SchemaCheck {
     if (column.isEmpty()) {
       Collection<SqlColumn> columns = table.get().columns();
       List<String> names = columns.stream().map(SqlColumn::name).toList();
-      reporter.report(origin, Message.UNKNOWN_COLUMN, where, table.get().created(), name,
+      report.report(origin, Message.UNKNOWN_COLUMN, where, table.get().created(), name,
           Suggestions.didYouMean(name, names), String.join(", ", names));
     }
     return column;
@@ -124,7 +125,7 @@ final class SchemaCheck {
     boolean numeric = found.kind() == SqlKind.INTEGER || found.kind() == SqlKind.DECIMAL
         || found.kind() == SqlKind.FLOAT || found.kind() == SqlKind.OTHER;
     if ((function == Aggregate.Function.SUM || function == Aggregate.Function.AVG) && !numeric) {
-      reporter.report(origin, Message.NUMERIC_COLUMN, function, label, table.get().created(),
+      report.report(origin, Message.NUMERIC_COLUMN, function, label, table.get().created(),
           found.name(), found.declaredType());
       return false;
     }
@@ -133,12 +134,12 @@ final class SchemaCheck {
 
   private boolean fits(Origin origin, String label, Table table, SqlColumn column, TypeMirror type) {
     if (!ColumnTypes.fits(type, column)) {
-      reporter.report(origin, Message.COLUMN_TYPE, label, type, table.created(), column.name(),
+      report.report(origin, Message.COLUMN_TYPE, label, type, table.created(), column.name(),
           column.declaredType(), column.kind().javaTypes());
       return false;
     }
     if (ColumnTypes.narrows(type, column)) {
-      reporter.report(origin, Message.COLUMN_NARROWING, label, type, table.created(), column.name(),
+      report.report(origin, Message.COLUMN_NARROWING, label, type, table.created(), column.name(),
           column.declaredType());
     }
     return true;
@@ -153,7 +154,7 @@ final class SchemaCheck {
     Optional<Table> holding = schema.table(holder);
     if (holding.isEmpty() || referenced.isEmpty()) {
       String missing = holding.isEmpty() ? holder : referencedName;
-      reporter.report(origin, Message.NOT_INFERRED, label, attribute,
+      report.report(origin, Message.NOT_INFERRED, label, attribute,
           "table " + missing + " is not in the schema, so no FOREIGN KEY names it");
       return Optional.empty();
     }
@@ -161,7 +162,7 @@ final class SchemaCheck {
     if (keys.size() == 1) {
       return Optional.of(keys.get(0).column());
     }
-    reporter.report(origin, Message.NOT_INFERRED, label, attribute, keys.isEmpty()
+    report.report(origin, Message.NOT_INFERRED, label, attribute, keys.isEmpty()
         ? "the schema has no FOREIGN KEY from " + holding.get().created() + " to " + referenced.get().created()
         : keys.size() + " FOREIGN KEYs link " + holding.get().created() + " to "
             + referenced.get().created() + " (" + describe(keys) + "); name the one to use");
@@ -171,7 +172,7 @@ final class SchemaCheck {
   /** The one FOREIGN KEY in the whole schema that references {@code owner}'s table. */
   Optional<ForeignKey> inferTable(Origin origin, String label, Optional<Table> owner, String ownerName) {
     if (owner.isEmpty()) {
-      reporter.report(origin, Message.NOT_INFERRED, label, "table",
+      report.report(origin, Message.NOT_INFERRED, label, "table",
           "table " + ownerName + " is not in the schema, so no FOREIGN KEY names it");
       return Optional.empty();
     }
@@ -179,7 +180,7 @@ final class SchemaCheck {
     if (keys.size() == 1) {
       return Optional.of(keys.get(0));
     }
-    reporter.report(origin, Message.NOT_INFERRED, label, "table", keys.isEmpty()
+    report.report(origin, Message.NOT_INFERRED, label, "table", keys.isEmpty()
         ? "no table in the schema has a FOREIGN KEY to " + owner.get().created()
         : keys.size() + " FOREIGN KEYs reference " + owner.get().created() + " (" + describe(keys)
             + "); name the table");
@@ -194,7 +195,7 @@ final class SchemaCheck {
       Optional<Table> owner, String ownerName) {
     Optional<Table> junction = schema.table(through);
     if (junction.isEmpty() || owner.isEmpty()) {
-      reporter.report(origin, Message.NOT_INFERRED, label, "table", "table "
+      report.report(origin, Message.NOT_INFERRED, label, "table", "table "
           + (junction.isEmpty() ? through : ownerName) + " is not in the schema, so no FOREIGN KEY names it");
       return Optional.empty();
     }
@@ -204,7 +205,7 @@ final class SchemaCheck {
     if (keys.size() == 1) {
       return Optional.of(keys.get(0));
     }
-    reporter.report(origin, Message.NOT_INFERRED, label, "table", keys.isEmpty()
+    report.report(origin, Message.NOT_INFERRED, label, "table", keys.isEmpty()
         ? junction.get().created() + " has no FOREIGN KEY to a table other than " + owner.get().created()
         : junction.get().created() + " has " + keys.size() + " FOREIGN KEYs to other tables than "
             + owner.get().created() + " (" + describe(keys) + "); name the table");
@@ -223,7 +224,7 @@ final class SchemaCheck {
     Table found = table.get();
     String sqlColumn = found.columnSqlName(column);
     String indexName = last(found.created()) + "_" + last(column) + "_idx";
-    reporter.report(origin, Message.MISSING_INDEX, label, found.created(),
+    report.report(origin, Message.MISSING_INDEX, label, found.created(),
         found.created() + "." + found.column(column).get().name(), schema.source(), found.created(),
         indexName.replace("\"", "").toLowerCase(Locale.ROOT), found.sqlName(), sqlColumn);
   }

@@ -1,11 +1,11 @@
-package dev.sheaf.processor.read;
+package dev.sheaf.processor.validate;
 
 import dev.sheaf.Aggregate;
-import dev.sheaf.processor.model.Relation;
 import dev.sheaf.processor.model.Relation.Hop;
+import dev.sheaf.processor.model.Relation;
 import dev.sheaf.processor.report.Message;
-import dev.sheaf.processor.report.Reporter;
 import dev.sheaf.processor.report.Reporter.Origin;
+import dev.sheaf.processor.report.ValidationReport;
 import dev.sheaf.processor.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,20 +14,20 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 
 /**
- * Reads {@code @Aggregate(path = ...)}: a path through several tables, each hop naming its keys,
+ * Judges {@code @Aggregate(path = ...)}: a path through several tables, each hop naming its keys,
  * into the relation a junction and its hops describe. The first table is the junction, the
  * last the related table, those between are joined in order.
  */
-final class PathReader {
+final class PathValidator {
   /** One side of a join: a table (schema-qualified or not) and one of its columns. */
   private record Side(String table, String column) {}
 
-  private final Reporter reporter;
+  private final ValidationReport report;
   private final IdentifierCheck identifiers;
   private final SchemaCheck schema;
 
-  PathReader(Reporter reporter, IdentifierCheck identifiers, SchemaCheck schema) {
-    this.reporter = reporter;
+  PathValidator(ValidationReport report, IdentifierCheck identifiers, SchemaCheck schema) {
+    this.report = report;
     this.identifiers = identifiers;
     this.schema = schema;
   }
@@ -142,7 +142,7 @@ final class PathReader {
   }
 
   private Relation refuse(Origin origin, String label, String why) {
-    reporter.report(origin, Message.BAD_PATH, label, why);
+    report.report(origin, Message.BAD_PATH, label, why);
     return null;
   }
 }

@@ -1,4 +1,4 @@
-package dev.sheaf.processor.read;
+package dev.sheaf.processor.validate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
@@ -7,8 +7,8 @@ import dev.sheaf.processor.model.Field;
 import dev.sheaf.processor.model.ProjectionModel;
 import dev.sheaf.processor.model.ReferenceField;
 import dev.sheaf.processor.report.Message;
-import dev.sheaf.processor.report.Reporter;
 import dev.sheaf.processor.report.Reporter.Origin;
+import dev.sheaf.processor.report.Reporter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,9 @@
-package dev.sheaf.processor.read;
+package dev.sheaf.processor.validate;
 
+import dev.sheaf.processor.read.Names;
 import dev.sheaf.processor.report.Message;
-import dev.sheaf.processor.report.Reporter;
 import dev.sheaf.processor.report.Reporter.Origin;
+import dev.sheaf.processor.report.ValidationReport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
@@ -13,10 +14,10 @@ final class IdentifierCheck {
   /** A name part in backticks (MySQL) or brackets (SQL Server). */
   private static final Pattern OTHER_QUOTES = Pattern.compile("`([^`]*)`|\\[([^\\]]*)\\]");
 
-  private final Reporter reporter;
+  private final ValidationReport report;
 
-  IdentifierCheck(Reporter reporter) {
-    this.reporter = reporter;
+  IdentifierCheck(ValidationReport report) {
+    this.report = report;
   }
 
   /** Whether {@code name} is an SQL identifier; if not, reports it on the attribute. */
@@ -24,7 +25,7 @@ final class IdentifierCheck {
     if (Names.isIdentifier(name)) {
       return true;
     }
-    reporter.report(Origin.of(element, mirror, attribute), Message.BAD_IDENTIFIER, attribute, name,
+    report.report(Origin.of(element, mirror, attribute), Message.BAD_IDENTIFIER, attribute, name,
         element.getSimpleName(), hint(name));
     return false;
   }

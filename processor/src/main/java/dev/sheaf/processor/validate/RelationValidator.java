@@ -1,11 +1,11 @@
-package dev.sheaf.processor.read;
+package dev.sheaf.processor.validate;
 
 import dev.sheaf.Aggregate;
 import dev.sheaf.Projection;
 import dev.sheaf.processor.model.Relation;
 import dev.sheaf.processor.report.Message;
-import dev.sheaf.processor.report.Reporter;
 import dev.sheaf.processor.report.Reporter.Origin;
+import dev.sheaf.processor.report.ValidationReport;
 import dev.sheaf.processor.schema.ForeignKey;
 import dev.sheaf.processor.schema.Table;
 import java.util.Optional;
@@ -14,22 +14,22 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Reads how an {@code @Aggregate}'s rows relate to their owner: the related table, the foreign
+ * Resolves and judges how an {@code @Aggregate}'s rows relate to their owner: the related table, the foreign
  * key, and for many-to-many the junction table and its inverse key. With a schema, a missing
  * table or key is inferred from the one FOREIGN KEY that links the two tables, and every name
  * written out is checked to exist.
  */
-final class RelationReader {
-  private final Reporter reporter;
+final class RelationValidator {
+  private final ValidationReport report;
   private final IdentifierCheck identifiers;
   private final SchemaCheck schema;
-  private final PathReader paths;
+  private final PathValidator paths;
 
-  RelationReader(Reporter reporter, IdentifierCheck identifiers, SchemaCheck schema) {
-    this.reporter = reporter;
+  RelationValidator(ValidationReport report, IdentifierCheck identifiers, SchemaCheck schema) {
+    this.report = report;
     this.identifiers = identifiers;
     this.schema = schema;
-    this.paths = new PathReader(reporter, identifiers, schema);
+    this.paths = new PathValidator(report, identifiers, schema);
   }
 
   /**
@@ -49,7 +49,7 @@ final class RelationReader {
     String inverse = aggregate.inverseForeignKey();
     if (table.isEmpty()) {
       if (!schema.enabled()) {
-        reporter.report(Origin.of(element, mirror, null), Message.MISSING_TABLE, label);
+        report.report(Origin.of(element, mirror, null), Message.MISSING_TABLE, label);
         return null;
       }
       Origin origin = Origin.of(element, mirror, null);
@@ -81,7 +81,7 @@ final class RelationReader {
         ok &= identifiers.check(element, mirror, "inverseForeignKey", inverse);
       }
     } else if (!inverse.isEmpty()) {
-      reporter.report(Origin.of(element, mirror, "inverseForeignKey"), Message.THROUGH_PAIR, label,
+      report.report(Origin.of(element, mirror, "inverseForeignKey"), Message.THROUGH_PAIR, label,
           "inverseForeignKey", "through");
       ok = false;
     }
@@ -94,7 +94,7 @@ final class RelationReader {
     }
     if (!aggregate.targetKey().isEmpty()) {
       if (!manyToMany) {
-        reporter.report(Origin.of(element, mirror, "targetKey"), Message.TARGET_KEY_WITHOUT_THROUGH,
+        report.report(Origin.of(element, mirror, "targetKey"), Message.TARGET_KEY_WITHOUT_THROUGH,
             label);
         ok = false;
       } else {
@@ -112,7 +112,7 @@ final class RelationReader {
   private String inverseKey(Element element, AnnotationMirror mirror, String label, String through,
       String table) {
     if (!schema.enabled()) {
-      reporter.report(Origin.of(element, mirror, "through"), Message.THROUGH_PAIR, label, "through",
+      report.report(Origin.of(element, mirror, "through"), Message.THROUGH_PAIR, label, "through",
           "inverseForeignKey");
       return null;
     }
@@ -123,7 +123,7 @@ final class RelationReader {
   private String foreignKey(Element element, AnnotationMirror mirror, String label, String holder,
       Optional<Table> ownerTable, String ownerName) {
     if (!schema.enabled()) {
-      reporter.report(Origin.of(element, mirror, null), Message.MISSING_FOREIGN_KEY, label, holder);
+      report.report(Origin.of(element, mirror, null), Message.MISSING_FOREIGN_KEY, label, holder);
       return null;
     }
     return schema.inferForeignKey(Origin.of(element, mirror, null), label, "foreignKey", holder,

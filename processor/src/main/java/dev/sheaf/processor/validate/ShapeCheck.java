@@ -1,12 +1,10 @@
-package dev.sheaf.processor.read;
+package dev.sheaf.processor.validate;
 
+import dev.sheaf.processor.read.Component;
 import dev.sheaf.processor.report.Message;
-import dev.sheaf.processor.report.Reporter;
 import dev.sheaf.processor.report.Reporter.Origin;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import dev.sheaf.processor.report.ValidationReport;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -19,32 +17,32 @@ import javax.lang.model.util.Types;
 /** Checks that a {@code @Projection} type is one Sheaf can construct, and lists its fields. */
 final class ShapeCheck {
   private final Types types;
-  private final Reporter reporter;
+  private final ValidationReport report;
 
-  ShapeCheck(Types types, Reporter reporter) {
+  ShapeCheck(Types types, ValidationReport report) {
     this.types = types;
-    this.reporter = reporter;
+    this.report = report;
   }
 
   /** Whether Sheaf can construct {@code dto}: a concrete, non-generic, visible record or class. */
   boolean shape(TypeElement dto) {
     Origin origin = Origin.of(dto);
     if (dto.getKind() != ElementKind.RECORD && dto.getKind() != ElementKind.CLASS) {
-      reporter.report(origin, Message.PROJECTION_KIND, dto.getSimpleName());
+      report.report(origin, Message.PROJECTION_KIND, dto.getSimpleName());
       return false;
     }
     boolean ok = true;
     if (dto.getModifiers().contains(Modifier.ABSTRACT)) {
-      reporter.report(origin, Message.PROJECTION_ABSTRACT, dto.getSimpleName());
+      report.report(origin, Message.PROJECTION_ABSTRACT, dto.getSimpleName());
       ok = false;
     }
     if (!dto.getTypeParameters().isEmpty()) {
-      reporter.report(origin, Message.PROJECTION_GENERIC, dto.getSimpleName());
+      report.report(origin, Message.PROJECTION_GENERIC, dto.getSimpleName());
       ok = false;
     }
     if (dto.getNestingKind() == NestingKind.MEMBER && !dto.getModifiers().contains(Modifier.STATIC)
         && dto.getKind() == ElementKind.CLASS) {
-      reporter.report(origin, Message.PROJECTION_INNER, dto.getSimpleName());
+      report.report(origin, Message.PROJECTION_INNER, dto.getSimpleName());
       ok = false;
     }
     for (Element type = dto; type instanceof TypeElement; type = type.getEnclosingElement()) {
@@ -52,37 +50,12 @@ final class ShapeCheck {
         String name = type == dto
             ? dto.getSimpleName().toString()
             : dto.getSimpleName() + " (inside " + type.getSimpleName() + ")";
-        reporter.report(Origin.of(type), Message.PROJECTION_PRIVATE, name);
+        report.report(Origin.of(type), Message.PROJECTION_PRIVATE, name);
         ok = false;
         break;
       }
     }
     return ok;
-  }
-
-  /**
-   * A record's components, or a class's instance fields, in declaration order. A record
-   * component is represented by its private field, which carries the same annotations: javac 17
-   * gives no source position for diagnostics on a record component, and does for the field.
-   */
-  static List<Component> components(TypeElement dto) {
-    Map<String, Element> fields = new LinkedHashMap<>();
-    for (var field : ElementFilter.fieldsIn(dto.getEnclosedElements())) {
-      if (!field.getModifiers().contains(Modifier.STATIC)) {
-        fields.put(field.getSimpleName().toString(), field);
-      }
-    }
-    List<Component> components = new ArrayList<>();
-    if (dto.getKind() == ElementKind.RECORD) {
-      for (var component : dto.getRecordComponents()) {
-        String name = component.getSimpleName().toString();
-        components.add(
-            new Component(fields.getOrDefault(name, component), name, component.asType()));
-      }
-    } else {
-      fields.forEach((name, field) -> components.add(new Component(field, name, field.asType())));
-    }
-    return components;
   }
 
   /** Whether {@code dto} has a constructor taking {@code components} in order (a record has). */
@@ -105,7 +78,7 @@ final class ShapeCheck {
       }
     }
     List<String> shape = components.stream().map(c -> c.type() + " " + c.name()).toList();
-    reporter.report(Origin.of(dto), Message.NO_CONSTRUCTOR, dto.getSimpleName(),
+    report.report(Origin.of(dto), Message.NO_CONSTRUCTOR, dto.getSimpleName(),
         String.join(", ", shape));
     return false;
   }

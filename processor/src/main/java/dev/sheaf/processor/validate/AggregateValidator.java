@@ -1,18 +1,20 @@
-package dev.sheaf.processor.read;
+package dev.sheaf.processor.validate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.sheaf.Aggregate;
 import dev.sheaf.Projection;
 import dev.sheaf.processor.model.AggregateField;
-import dev.sheaf.processor.model.CollectionField;
 import dev.sheaf.processor.model.CollectionField.CollectionKind;
+import dev.sheaf.processor.model.CollectionField;
 import dev.sheaf.processor.model.Field;
 import dev.sheaf.processor.model.ProjectionModel;
 import dev.sheaf.processor.model.Relation;
+import dev.sheaf.processor.read.Component;
+import dev.sheaf.processor.read.JavaTypes;
 import dev.sheaf.processor.report.Message;
-import dev.sheaf.processor.report.Reporter;
 import dev.sheaf.processor.report.Reporter.Origin;
+import dev.sheaf.processor.report.ValidationReport;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -20,44 +22,46 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Reads an {@code @Aggregate} field: its function (AUTO decided by the type), whether the type
- * can hold the result, and what it collects or computes, from which related rows.
+ * Judges an {@code @Aggregate} field into its model: its function (AUTO decided by the type),
+ * whether the type can hold the result, and what it collects or computes, from which related
+ * rows.
  */
-final class AggregateReader {
+final class AggregateValidator {
   /** Reads a projection a field reaches: the projection reader, which sees cycles. */
   interface NestedProjections {
     /** The model of {@code target}; null (reported) for a cycle or a broken projection. */
     ProjectionModel nested(TypeElement owner, Component component, TypeElement target);
   }
 
-  private final Reporter reporter;
+  private final ValidationReport report;
   private final IdentifierCheck identifiers;
   private final SchemaCheck schema;
-  private final RelationReader relations;
+  private final RelationValidator relations;
   private final LikelyMistakes mistakes;
   private final NestedProjections projections;
 
-  AggregateReader(Reporter reporter, IdentifierCheck identifiers, SchemaCheck schema,
+  AggregateValidator(ValidationReport report, IdentifierCheck identifiers, SchemaCheck schema,
       LikelyMistakes mistakes, NestedProjections projections) {
-    this.reporter = reporter;
+    this.report = report;
     this.identifiers = identifiers;
     this.schema = schema;
-    this.relations = new RelationReader(reporter, identifiers, schema);
+    this.relations = new RelationValidator(report, identifiers, schema);
     this.mistakes = mistakes;
     this.projections = projections;
   }
 
   /** The field {@code component} of {@code owner}; null (reported) when it is wrong. */
-  Field read(TypeElement owner, Component component, Aggregate aggregate) {
+  Field read(TypeElement owner, Component component) {
     Element element = component.element();
-    AnnotationMirror mirror = Annotations.mirror(element, Aggregate.class);
+    Aggregate aggregate = component.aggregate().values();
+    AnnotationMirror mirror = component.aggregate().mirror();
     TypeMirror type = component.type();
     CollectionKind kind = JavaTypes.collectionKind(type);
     Aggregate.Function function = aggregate.function();
     if (function == Aggregate.Function.AUTO) {
       function = autoFunction(type, kind);
       if (function == null) {
-        reporter.report(Origin.of(element), Message.AGGREGATE_NEEDS_FUNCTION,
+        report.report(Origin.of(element), Message.AGGREGATE_NEEDS_FUNCTION,
             component.label(owner), type);
         return null;
       }
@@ -68,7 +72,7 @@ final class AggregateReader {
       return null;
     }
     if (aggregate.depth() < 1) {
-      reporter.report(Origin.of(element, mirror, "depth"), Message.DEPTH_BELOW_ONE,
+      report.report(Origin.of(element, mirror, "depth"), Message.DEPTH_BELOW_ONE,
           aggregate.depth(), label);
       return null;
     }
@@ -107,12 +111,12 @@ final class AggregateReader {
     Element element = component.element();
     String label = component.label(owner);
     if (kind == null) {
-      reporter.report(Origin.of(element, mirror, "function"), Message.COLLECT_TYPE, label,
+      report.report(Origin.of(element, mirror, "function"), Message.COLLECT_TYPE, label,
           component.type());
       return null;
     }
     if (aggregate.limit() < 0) {
-      reporter.report(Origin.of(element, mirror, "limit"), Message.NEGATIVE_LIMIT,
+      report.report(Origin.of(element, mirror, "limit"), Message.NEGATIVE_LIMIT,
           aggregate.limit(), label);
       return null;
     }
@@ -147,7 +151,7 @@ final class AggregateReader {
       }
       collected = new CollectionField.ColumnElement(aggregate.column(), TypeName.get(elementType));
     } else {
-      reporter.report(Origin.of(element), Message.COLLECT_ELEMENT, label, elementType, elementType);
+      report.report(Origin.of(element), Message.COLLECT_ELEMENT, label, elementType, elementType);
       return null;
     }
     Relation relation = relations.read(element, mirror, label, owner, aggregate, table, targetKey);
@@ -179,13 +183,13 @@ final class AggregateReader {
     String label = component.label(owner);
     Projection projection = owner.getAnnotation(Projection.class);
     if (!aggregate.through().isEmpty()) {
-      reporter.report(Origin.of(element, mirror, "through"), Message.TREE_SHAPE, label,
+      report.report(Origin.of(element, mirror, "through"), Message.TREE_SHAPE, label,
           "it collects " + owner.getSimpleName() + " through the junction " + aggregate.through()
               + ", and a tree walks one foreign key of its own table");
       return null;
     }
     if (!aggregate.table().isEmpty() && !aggregate.table().equalsIgnoreCase(projection.table())) {
-      reporter.report(Origin.of(element, mirror, "table"), Message.TREE_SHAPE, label,
+      report.report(Origin.of(element, mirror, "table"), Message.TREE_SHAPE, label,
           "it collects " + owner.getSimpleName() + " from " + aggregate.table() + ", not from "
               + projection.table() + ", the table " + owner.getSimpleName() + " projects");
       return null;
@@ -212,22 +216,22 @@ final class AggregateReader {
     TypeMirror type = component.type();
     boolean ok = true;
     if (aggregate.limit() != 0) {
-      reporter.report(Origin.of(element, mirror, "limit"), Message.LIMIT_ON_SCALAR,
+      report.report(Origin.of(element, mirror, "limit"), Message.LIMIT_ON_SCALAR,
           "limit = " + aggregate.limit(), label);
       ok = false;
     }
     if (!aggregate.limitParameter().isEmpty()) {
-      reporter.report(Origin.of(element, mirror, "limitParameter"), Message.LIMIT_ON_SCALAR,
+      report.report(Origin.of(element, mirror, "limitParameter"), Message.LIMIT_ON_SCALAR,
           "limitParameter = \"" + aggregate.limitParameter() + "\"", label);
       ok = false;
     }
     if (!aggregate.orderBy().isEmpty()) {
-      reporter.report(Origin.of(element, mirror, "orderBy"), Message.ORDER_ON_SCALAR, label);
+      report.report(Origin.of(element, mirror, "orderBy"), Message.ORDER_ON_SCALAR, label);
       ok = false;
     }
     String fit = functionFit(function, type);
     if (fit != null) {
-      reporter.report(Origin.of(element, mirror, "function"), Message.FUNCTION_TYPE, function,
+      report.report(Origin.of(element, mirror, "function"), Message.FUNCTION_TYPE, function,
           label, type, fit);
       ok = false;
     }
@@ -237,7 +241,7 @@ final class AggregateReader {
       mistakes.unusedAttribute(element, mirror, "column", label, "EXISTS reads no column");
     }
     if (readsColumn && aggregate.column().isEmpty()) {
-      reporter.report(Origin.of(element, mirror, "function"), Message.MISSING_COLUMN, function, label);
+      report.report(Origin.of(element, mirror, "function"), Message.MISSING_COLUMN, function, label);
       ok = false;
     }
     if (!aggregate.column().isEmpty()

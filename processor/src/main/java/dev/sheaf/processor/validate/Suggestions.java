@@ -1,4 +1,4 @@
-package dev.sheaf.processor.read;
+package dev.sheaf.processor.validate;
 
 import java.util.Collection;
 import java.util.Locale;

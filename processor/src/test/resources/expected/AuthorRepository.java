@@ -135,11 +135,7 @@ public final class AuthorRepository {
   }
 
   private List<Author> byKeys(String method, Collection<Long> given) {
-    List<Long> keys = Rows.distinct(given);
-    if (keys.isEmpty()) {
-      return List.of();
-    }
-    return loader.load("AuthorRepository." + method, STATEMENTS, load -> {
+    return loader.byKeys("AuthorRepository." + method, STATEMENTS, given, (load, keys) -> {
       List<AuthorRow> rows = load.byKeys(AUTHOR, Long.class, keys, AuthorRow::reader);
       return author(load, Rows.inKeyOrder(keys, rows, AuthorRow::id), false);
     });
@@ -164,9 +160,6 @@ public final class AuthorRepository {
    * Statement 2 of 2: {@code Author.books}.
    */
   private Map<Long, List<Book>> books(Load load, List<Long> keys, boolean everyParent) {
-    if (keys.isEmpty()) {
-      return Map.of();
-    }
     List<BooksRow> rows = load.children(BOOKS, Long.class, keys, everyParent, BooksRow::reader);
     rows.sort(Comparator.comparingLong(BooksRow::id));
     return Rows.toLists(rows, BooksRow::parentKey, row -> new Book(

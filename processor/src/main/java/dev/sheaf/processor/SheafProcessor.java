@@ -12,6 +12,7 @@ import dev.sheaf.processor.validate.ForeignProjections;
 import dev.sheaf.processor.validate.ProjectionValidator;
 import dev.sheaf.processor.write.RepositoryIndex;
 import dev.sheaf.processor.write.RepositoryWriter;
+import dev.sheaf.processor.write.SourceFile;
 import java.io.IOException;
 import java.lang.annotation.AnnotationTypeMismatchException;
 import java.lang.annotation.IncompleteAnnotationException;
@@ -170,7 +171,7 @@ public final class SheafProcessor extends AbstractProcessor {
 
   private void write(TypeElement dto, JavaFile file, Reporter reporter) {
     try {
-      file.writeTo(processingEnv.getFiler());
+      SourceFile.write(file, processingEnv.getFiler());
       String packageName = file.packageName();
       String name = file.typeSpec().name();
       index.add(packageName.isEmpty() ? name : packageName + "." + name, dto);

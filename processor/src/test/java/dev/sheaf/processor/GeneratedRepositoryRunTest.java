@@ -78,8 +78,8 @@ class GeneratedRepositoryRunTest {
   }
 
   /**
-   * No row has a foreign key, so the reference's statement is skipped and its map is Map.of(),
-   * whose get(null) throws.
+   * No row has a foreign key, so the reference's statement is skipped and its map is empty; a
+   * null key is never looked up in it (Map.of()'s get(null) throws).
    */
   @Test
   void referencesWhoseForeignKeysAreAllNull() throws Exception {

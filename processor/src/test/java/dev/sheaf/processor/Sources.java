@@ -102,10 +102,13 @@ public final class Sources {
    * every row (the root) or a key set (the levels below).
    */
   static String statement(String repository, String name) {
-    int constant = repository.indexOf(" " + name + " = Select.");
-    if (constant < 0) {
+    // A long first call starts on the line after the name.
+    Matcher declared = Pattern.compile(" " + Pattern.quote(name) + " =\\s+Select\\.")
+        .matcher(repository);
+    if (!declared.find()) {
       throw new AssertionError("no statement " + name + " in\n" + repository);
     }
+    int constant = declared.start();
     int open = repository.lastIndexOf("<pre>\n", constant) + "<pre>\n".length();
     int close = repository.indexOf("</pre>", open);
     StringBuilder sql = new StringBuilder();

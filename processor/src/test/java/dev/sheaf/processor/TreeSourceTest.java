@@ -116,8 +116,8 @@ class TreeSourceTest {
           UNION
         """);
     assertThat(repository).contains(
-        "List<ManagerRow> managerRows = manager(load, Rows.keys(rows, EmployeeRow::managerKey),"
-            + " everyRow);");
+        "List<ManagerRow> managerRows = manager(load, Rows.keys(rows, EmployeeRow::managerKey),\n"
+            + "        everyRow);");
     assertThat(repository).contains("load.chain(MANAGER, managerRows,\n"
         + "        ManagerRow::employeeId, ManagerRow::managerKey, (row, manager) -> new Employee(\n"
         + "            row.employeeId(),\n");

@@ -102,12 +102,13 @@ final class LevelWriter {
       boolean root = level instanceof RootLevel;
       doc += root ? "\nOn PostgreSQL, for every row:" : "\nOn PostgreSQL, for a key set:";
       Select.Restriction shown = root ? Select.Restriction.EVERY_ROW : Select.Restriction.KEYS;
-      type.addField(FieldSpec.builder(SELECT, constantName(level),
-              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+      String name = constantName(level);
+      int column = "  private static final Select ".length() + name.length() + " = ".length();
+      type.addField(FieldSpec.builder(SELECT, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           // doc and the SQL hold user names, which may hold '$'.
           .addJavadoc("$L\n<pre>\n$L</pre>\n", doc,
               JavadocText.escape(level.select().sql(Dialect.POSTGRESQL, shown)))
-          .initializer(SelectCode.of(level.select(), level instanceof ReferenceLevel))
+          .initializer(SelectCode.of(level.select(), level instanceof ReferenceLevel, column))
           .build());
     }
   }
@@ -190,10 +191,10 @@ final class LevelWriter {
             componentName(level, level.projection().key()));
       }
       cut(method, collection);
-      grouped = CodeBlock.of("$T.$L(rows, $T::$L, ", ROWS, grouping(collection.field()), row,
+      grouped = CodeBlock.of("$T.$L(rows,$W$T::$L,$W", ROWS, grouping(collection.field()), row,
           level.row().parentKey().name());
     } else {
-      grouped = CodeBlock.of("$T.byKey(rows, $T::$L, ", ROWS, row,
+      grouped = CodeBlock.of("$T.byKey(rows,$W$T::$L,$W", ROWS, row,
           componentName(level, level.projection().key()));
     }
     method.addCode(childLoads(level, row, names));
@@ -215,15 +216,14 @@ final class LevelWriter {
     ClassName row = ClassName.get("", rowTypeName(level));
     MethodSpec.Builder method = keysMethod(level);
     cut(method, level);
-    return method.addStatement("return $T.$L(rows, $T::$L, $T::$L)", ROWS,
+    return method.addStatement("return $T.$L(rows,$W$T::$L,$W$T::$L)", ROWS,
             grouping(level.field()), row, level.row().parentKey().name(), row,
             level.row().element().name())
         .build();
   }
 
   /**
-   * A child level's method up to its rows: its parameters, the early return for no keys, and
-   * the statement run for the keys.
+   * A child level's method up to its rows: its parameters and the statement run for the keys.
    */
   private MethodSpec.Builder keysMethod(FieldLevel level) {
     ClassName row = ClassName.get("", rowTypeName(level));
@@ -239,15 +239,13 @@ final class LevelWriter {
     if (collection) {
       method.addParameter(TypeName.BOOLEAN, "everyParent");
     }
-    method.beginControlFlow("if (keys.isEmpty())")
-        .addStatement("return $T.of()", MAP)
-        .endControlFlow();
+    // No keys, no statement: the runtime returns no rows, and the levels below get no keys.
     if (collection) {
       method.addStatement(
-          "$T<$T> rows = load.children($L, $T.class, keys, everyParent, $T::reader)",
+          "$T<$T> rows =$Wload.children($L,$W$T.class,$Wkeys,$WeveryParent,$W$T::reader)",
           LIST, row, constantName(level), key, row);
     } else {
-      method.addStatement("$T<$T> rows = load.byKeys($L, $T.class, keys, $T::reader)",
+      method.addStatement("$T<$T> rows =$Wload.byKeys($L,$W$T.class,$Wkeys,$W$T::reader)",
           LIST, row, constantName(level), key, row);
     }
     return method;
@@ -255,17 +253,16 @@ final class LevelWriter {
 
   /** Keeps the first rows of each parent, as the plan's top-N says. */
   private void cut(MethodSpec.Builder method, CollectingLevel level) {
-    CodeBlock limit;
+    ClassName row = ClassName.get("", rowTypeName(level));
+    String parent = level.row().parentKey().name();
     if (level.topN() instanceof TopN.Fixed fixed) {
-      limit = CodeBlock.of("$L", fixed.limit());
+      method.addStatement("rows = $T.firstPerParent(rows,$W$T::$L,$W$L)", ROWS, row, parent,
+          fixed.limit());
     } else if (level.topN() instanceof TopN.GivenWhenLoading) {
-      // A limit given when loading is the load's to read: the statement's parameter.
-      limit = CodeBlock.of("load.limit($L)", constantName(level));
-    } else {
-      return;
+      // A limit given when loading is the load's to read, and only when there are rows.
+      method.addStatement("rows = load.firstPerParent($L,$Wrows,$W$T::$L)", constantName(level),
+          row, parent);
     }
-    method.addStatement("rows = $T.firstPerParent(rows, $T::$L, $L)", ROWS,
-        ClassName.get("", rowTypeName(level)), level.row().parentKey().name(), limit);
   }
 
   /**
@@ -284,10 +281,7 @@ final class LevelWriter {
         .addParameter(LOAD, "load")
         .addParameter(ParameterizedTypeName.get(LIST, key), "keys")
         .addParameter(TypeName.BOOLEAN, "everyParent")
-        .beginControlFlow("if (keys.isEmpty())")
-        .addStatement("return $T.of()", LIST)
-        .endControlFlow()
-        .addStatement("return load.children($L, $T.class, keys, everyParent, $T::reader)",
+        .addStatement("return load.children($L,$W$T.class,$Wkeys,$WeveryParent,$W$T::reader)",
             constantName(level), key, row)
         .build();
   }
@@ -326,14 +320,14 @@ final class LevelWriter {
     String treeRows = null;
     if (tree != null) {
       rowKeys = names.newName("rowKeys");
-      code.addStatement("$T<$T> $L = $T.keys(rows, $T::$L)", LIST, keyType, rowKeys, ROWS, row,
+      code.addStatement("$T<$T> $L = $T.keys(rows,$W$T::$L)", LIST, keyType, rowKeys, ROWS, row,
           componentName(level, level.projection().key()));
       treeRows = names.newName(tree.field().name() + "Rows");
       // A tree walks down from the rows' keys; a chain up from the keys they reference.
       CodeBlock from = tree instanceof ChainLevel chain
           ? CodeBlock.of("$T.keys(rows, $T::$L)", ROWS, row, componentName(level, chain.field()))
           : CodeBlock.of("$L", rowKeys);
-      code.addStatement("$T<$T> $L = $L(load, $L, $L)", LIST, treeRow, treeRows, tree.name(), from,
+      code.addStatement("$T<$T> $L = $L(load,$W$L,$W$L)", LIST, treeRow, treeRows, tree.name(), from,
           everyRowOf(level));
       if (level.children().stream().anyMatch(CollectingLevel.class::isInstance)) {
         // The collections beside the tree load for its rows too.
@@ -359,16 +353,16 @@ final class LevelWriter {
       } else {
         if (rowKeys == null) {
           rowKeys = names.newName("rowKeys");
-          code.addStatement("$T<$T> $L = $T.keys(rows, $T::$L)", LIST, keyType, rowKeys, ROWS,
+          code.addStatement("$T<$T> $L = $T.keys(rows,$W$T::$L)", LIST, keyType, rowKeys, ROWS,
               row, componentName(level, level.projection().key()));
         }
         keys = CodeBlock.of("$L", rowKeys);
       }
       String name = names.newName(field.name(), field);
       if (child instanceof ReferenceLevel) {
-        code.addStatement("$T $L = $L(load, $L)", childReturnType(child), name, child.name(), keys);
+        code.addStatement("$T $L =$W$L(load,$W$L)", childReturnType(child), name, child.name(), keys);
       } else {
-        code.addStatement("$T $L = $L(load, $L, $L)", childReturnType(child), name, child.name(),
+        code.addStatement("$T $L =$W$L(load,$W$L,$W$L)", childReturnType(child), name, child.name(),
             keys, everyRowOf(level));
       }
     }
@@ -447,7 +441,7 @@ final class LevelWriter {
         String local = names.newName("row" + Character.toUpperCase(collection.name().charAt(0))
             + collection.name().substring(1));
         readOnce.put(collection, local);
-        locals.addStatement("$T $L = $L", listOf(collection), local,
+        locals.addStatement("$T $L =$W$L", listOf(collection), local,
             lookup(collection, names, key, underTree));
       }
     }
@@ -462,7 +456,7 @@ final class LevelWriter {
             ? CodeBlock.of("$T.ofNullable($L)", OPTIONAL, underTree) : underTree);
       } else if (field instanceof ReferenceField reference) {
         String foreignKey = componentName(level, reference);
-        CodeBlock lookup = CodeBlock.of("row.$L() == null ? null : $L.get(row.$L())", foreignKey,
+        CodeBlock lookup = CodeBlock.of("row.$L() == null$W? null$W: $L.get(row.$L())", foreignKey,
             names.get(field), foreignKey);
         arguments.add(reference.optional() ? CodeBlock.of("$T.ofNullable($L)", OPTIONAL, lookup) : lookup);
       } else if (level.fromList(field) != null) {
@@ -486,7 +480,7 @@ final class LevelWriter {
       return collection.kind() == CollectionKind.SET
           ? CodeBlock.of("$T.asSet($L)", ROWS, underTree) : underTree;
     }
-    return CodeBlock.of("$L.getOrDefault(row.$L(), $T.of())", names.get(collection), key,
+    return CodeBlock.of("$L.getOrDefault(row.$L(),$W$T.of())", names.get(collection), key,
         collection.kind() == CollectionKind.SET ? SET : LIST);
   }
 
@@ -516,7 +510,7 @@ final class LevelWriter {
     }
     ProjectionModel element = ((ProjectionElement) fromList.collection().element()).projection();
     String mean = type.equals(TypeName.DOUBLE.box()) ? "average" : "optionalAverage";
-    return CodeBlock.of("$T.$L($L, $T::$L)", ROWS, mean, list, element.type(),
+    return CodeBlock.of("$T.$L($L,$W$T::$L)", ROWS, mean, list, element.type(),
         fromList.element().name());
   }
 

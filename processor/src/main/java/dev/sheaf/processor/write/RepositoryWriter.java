@@ -215,7 +215,7 @@ public final class RepositoryWriter {
             + " {@code useStream}\nstreams them in chunks, each chunk complete. Each list, page"
             + " or chunk runs the statements\nthe class lists: at most {@link #STATEMENTS}.\n",
             projection.table())
-        .addStatement("return new $T<>(loader, $S, STATEMENTS, $L, this::page)", ROOT_QUERY,
+        .addStatement("return new $T<>(loader,$W$S,$WSTATEMENTS,$W$L,$Wthis::page)", ROOT_QUERY,
             plan.repository().simpleName() + ".query", levels.constantName(root))
         .build());
 
@@ -226,9 +226,9 @@ public final class RepositoryWriter {
         .returns(ParameterizedTypeName.get(PAGE, dto))
         .addParameter(LOAD, "load")
         .addParameter(ROOT_FILTER, "filter")
-        .addStatement("$T<$T> rows = load.root($L, filter, $T::reader)",
+        .addStatement("$T<$T> rows =$Wload.root($L,$Wfilter,$W$T::reader)",
             LIST, row, levels.constantName(root), row)
-        .addStatement("return $T.of($L(load, rows$L), rows, $T::$L)", PAGE, root.name(),
+        .addStatement("return $T.of($L(load, rows$L),$Wrows,$W$T::$L)", PAGE, root.name(),
             root.passesEveryRow() ? ", filter.everyRow()" : "", row,
             LevelWriter.componentName(root, projection.key()))
         .build());
@@ -237,14 +237,12 @@ public final class RepositoryWriter {
         .returns(listOfDto)
         .addParameter(String.class, "method")
         .addParameter(keys, "given")
-        .addStatement("$T<$T> keys = $T.distinct(given)", LIST, keyType.box(), ROWS)
-        .beginControlFlow("if (keys.isEmpty())")
-        .addStatement("return $T.of()", LIST)
-        .endControlFlow()
-        .addCode("return loader.load($S + method, STATEMENTS, load -> {\n$>", name)
-        .addStatement("$T<$T> rows = load.byKeys($L, $T.class, keys, $T::reader)",
+        // The runtime drops repeated and null keys, and runs no load for none.
+        .addCode("return loader.byKeys($S + method,$WSTATEMENTS,$Wgiven,$W(load, keys) -> {\n$>",
+            name)
+        .addStatement("$T<$T> rows =$Wload.byKeys($L,$W$T.class,$Wkeys,$W$T::reader)",
             LIST, row, levels.constantName(root), keyType.box(), row)
-        .addStatement("return $L(load, $T.inKeyOrder(keys, rows, $T::$L)$L)", root.name(), ROWS,
+        .addStatement("return $L(load,$W$T.inKeyOrder(keys, rows, $T::$L)$L)", root.name(), ROWS,
             row, LevelWriter.componentName(root, projection.key()),
             root.passesEveryRow() ? ", false" : "")
         .addCode("$<});\n")
@@ -262,8 +260,30 @@ public final class RepositoryWriter {
     }
 
     private static void collect(Level level, List<String> items) {
-      items.add("  <li>" + what(level) + "</li>\n");
+      items.add(wrapped("  <li>" + what(level) + "</li>") + "\n");
       level.children().forEach(child -> collect(child, items));
+    }
+
+    /**
+     * {@code item} broken between words into lines within 100 columns after the comment's
+     * {@code " * "}, the lines after the first one level further in.
+     */
+    static String wrapped(String item) {
+      int width = SelectCode.COLUMNS - " * ".length();
+      StringBuilder text = new StringBuilder();
+      int lineStart = 0;
+      for (String word : item.strip().split(" ")) {
+        boolean first = text.length() == 0;
+        if (!first && text.length() - lineStart + 1 + word.length() > width) {
+          text.append("\n");
+          lineStart = text.length();
+          text.append("      ");
+        } else {
+          text.append(first ? "  " : " ");
+        }
+        text.append(word);
+      }
+      return text.toString();
     }
 
     private static String what(Level level) {

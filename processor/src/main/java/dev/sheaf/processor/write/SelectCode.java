@@ -17,28 +17,58 @@ final class SelectCode {
   private static final ClassName FUNCTION = ClassName.get(Aggregate.Function.class);
   private static final ClassName OPTION = SELECT.nestedClass("Option");
 
+  /** The column generated lines stay within, as JavaPoet wraps at {@code $W}. */
+  static final int COLUMNS = 100;
+
   private SelectCode() {}
 
-  static CodeBlock of(Select select, boolean reference) {
+  /**
+   * @param column where the code starts on its line: after {@code Select NAME = }. When the
+   *     first call does not fit after it, the code starts on the next line, and its parts one
+   *     level further in
+   */
+  static CodeBlock of(Select select, boolean reference, int column) {
+    // Measured as written: Select is imported, so by its simple name.
+    String firstLine = head(select, reference, ", ").toString()
+        .replace(SELECT.canonicalName(), SELECT.simpleName()).lines().findFirst().orElse("");
+    if (column + firstLine.length() <= COLUMNS) {
+      return CodeBlock.builder().add(head(select, reference, ", ")).add(parts(select)).build();
+    }
+    // On a line of its own, a call still too long breaks between its arguments.
+    return CodeBlock.builder().add("\n$>$>").add(head(select, reference, ",$W"))
+        .add(parts(select)).add("$<$<").build();
+  }
+
+  /**
+   * The factory call that names the statement, its table, key and parent, its arguments
+   * separated by {@code comma}.
+   */
+  private static CodeBlock head(Select select, boolean reference, String comma) {
     CodeBlock.Builder code = CodeBlock.builder();
     Select.Parent parent = select.parent();
     if (select.up() != null) {
-      code.add("$T.chain($L, $S, $S, $S, $S)", SELECT, select.number(), select.label(),
-          select.table(), select.key(), select.up());
+      code.add(String.join(comma, "$T.chain($L", "$S", "$S", "$S", "$S)"), SELECT, select.number(),
+          select.label(), select.table(), select.key(), select.up());
     } else if (parent == null) {
-      code.add("$T.$L($L, $S, $S, $S)", SELECT, reference ? "referenced" : "root",
-          select.number(), select.label(), select.table(), select.key());
+      code.add(String.join(comma, "$T.$L($L", "$S", "$S", "$S)"), SELECT,
+          reference ? "referenced" : "root", select.number(), select.label(), select.table(),
+          select.key());
     } else if (select.isTree()) {
-      code.add("$T.tree($L, $S, $S, $S, $S)", SELECT, select.number(), select.label(),
-          select.table(), select.key(), parent.column());
+      code.add(String.join(comma, "$T.tree($L", "$S", "$S", "$S", "$S)"), SELECT, select.number(),
+          select.label(), select.table(), select.key(), parent.column());
     } else if (parent.link() == null) {
-      code.add("$T.children($L, $S, $S, $S, $S)", SELECT, select.number(), select.label(),
-          select.table(), select.key(), parent.column());
+      code.add(String.join(comma, "$T.children($L", "$S", "$S", "$S", "$S)"), SELECT,
+          select.number(), select.label(), select.table(), select.key(), parent.column());
     } else {
-      code.add("$T.childrenThrough($L, $S, $S, $S,\n$>$>$L)$<$<", SELECT, select.number(),
-          select.label(), select.table(), select.key(), link(parent.link()));
+      code.add(String.join(comma, "$T.childrenThrough($L", "$S", "$S", "$S,\n$>$>$L)$<$<"), SELECT,
+          select.number(), select.label(), select.table(), select.key(), link(parent.link()));
     }
-    code.add("$>$>");
+    return code.build();
+  }
+
+  /** One fluent call per part of the statement, each on a line of its own. */
+  private static CodeBlock parts(Select select) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$>$>");
     for (Select.Value value : select.values()) {
       if (value instanceof Select.Column column) {
         code.add("\n.column($S)", column.column());
@@ -53,7 +83,8 @@ final class SelectCode {
         for (Select.Option option : computed.options()) {
           arguments.add(CodeBlock.of("$T.$L", OPTION, option.name()));
         }
-        code.add("\n.aggregate($L)", CodeBlock.join(arguments, ", "));
+        // A person breaks a long call between its arguments, as JavaPoet does at $W.
+        code.add("\n.aggregate($L)", CodeBlock.join(arguments, ",$W"));
       }
     }
     if (!select.where().isEmpty()) {

@@ -49,10 +49,14 @@ public final class Load {
    * Runs {@code select} (a reference's, or the root's) for the rows whose key is one of
    * {@code keys} (distinct), and reads every row. The dialect writes the keys: one array on H2
    * and PostgreSQL, whatever their number; IN lists on MariaDB and MySQL, one statement per list
-   * when the keys outnumber {@link SheafConfig#getInListLimit()}.
+   * when the keys outnumber {@link SheafConfig#getInListLimit()}. No keys, no statement: a
+   * level with nothing to look up skips its statement, and so those below it.
    */
   public <K, R> List<R> byKeys(
       Select select, Class<K> keyType, List<K> keys, RowReader.Factory<R> reader) {
+    if (keys.isEmpty()) {
+      return new ArrayList<>();
+    }
     return keyed(select, keyType, keys, reader);
   }
 
@@ -64,10 +68,15 @@ public final class Load {
    * 1.3 to 3 times faster than one that tests each row against a thousand keys or more
    * (docs/benchmarks.md). A tree under every row is every row with a parent, and a chain
    * above every row is among every row, so neither walks; unless a where or a depth leaves
-   * rows out, which only the walk can tell.
+   * rows out, which only the walk can tell. No keys, no statement, as for {@link #byKeys}; the
+   * list is the caller's to sort and cut.
    */
   public <K, R> List<R> children(Select select, Class<K> keyType, List<K> keys,
       boolean everyParent, RowReader.Factory<R> reader) {
+    if (keys.isEmpty()) {
+      // Before the limit is read: a level with no keys judges no parameter.
+      return new ArrayList<>();
+    }
     boolean cutInSql = select.cutsInSql();
     // A limit given when loading is checked before the statement that may cut by it.
     int limit = select.topN() ? limit(select) : 0;
@@ -155,6 +164,15 @@ public final class Load {
     }
     throw new LoadException(name, "the parameter :" + parameter + " gives the limit of "
         + select.label() + ", so it must be a positive whole number, not " + value);
+  }
+
+  /**
+   * The first rows of each parent in {@code rows}, as many as the top-N {@code select}'s limit
+   * given when loading says (see {@link #limit}); no rows, no limit read, as a level with no
+   * keys reads none.
+   */
+  public <R, K> List<R> firstPerParent(Select select, List<R> rows, Function<R, K> parent) {
+    return rows.isEmpty() ? rows : Rows.firstPerParent(rows, parent, limit(select));
   }
 
   /**

@@ -5,9 +5,12 @@ import dev.sheaf.runtime.LoadException;
 import dev.sheaf.runtime.SheafConfig;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -101,6 +104,19 @@ public final class Loader {
    */
   public <T> T load(String name, int statements, Function<Load, T> body) {
     return load(name, statements, Map.of(), body);
+  }
+
+  /**
+   * Runs one load of the rows whose keys are {@code given}: {@code body} gets them distinct, in
+   * the order given, nulls dropped. No keys, no load: an empty list, and no connection opened.
+   */
+  public <K, T> List<T> byKeys(String name, int statements, Collection<K> given,
+      BiFunction<Load, List<K>, List<T>> body) {
+    List<K> keys = Rows.distinct(given);
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    return load(name, statements, load -> body.apply(load, keys));
   }
 
   /**

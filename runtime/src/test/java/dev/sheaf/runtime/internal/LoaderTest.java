@@ -315,6 +315,51 @@ class LoaderTest {
     }
   }
 
+  @Test
+  void aLoadByKeysGetsThemDistinctAndRunsNoLoadForNone() {
+    List<String> calls = new ArrayList<>();
+    String url = "jdbc:h2:mem:bykeys" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+    Loader loader = Loader.of(Jdbi.create(() -> recording(DriverManager.getConnection(url), calls)));
+
+    List<Long> none = loader.byKeys("Test.findAllById", 1, java.util.Arrays.asList(null, null),
+        (load, keys) -> List.of(-1L));
+    assertEquals(List.of(), none);
+    assertEquals(List.of(), calls, "no keys, no connection");
+
+    List<Long> given = loader.byKeys("Test.findAllById", 1,
+        java.util.Arrays.asList(3L, null, 1L, 3L), (load, keys) -> keys);
+    assertEquals(List.of(3L, 1L), given);
+  }
+
+  /** A level with no keys skips its statement, and does not judge a limit it would have cut by. */
+  @Test
+  void noKeysRunNoStatementAndReadNoLimit() {
+    Select missing = Select.children(2, "Parent.children", "no_such_table", "id", "parent_id")
+        .column("id")
+        .limitParameter("n");
+    Select referenced = Select.referenced(2, "Child.parent", "no_such_table", "id").column("id");
+    List<String> executed = new ArrayList<>();
+    Jdbi logged = jdbi.setSqlLogger(new SqlLogger() {
+      @Override
+      public void logBeforeExecution(StatementContext context) {
+        executed.add(context.getRenderedSql());
+      }
+    });
+    Loader loader = Loader.of(logged).declaring("Test", java.util.Set.of("n")).bind("n", "many");
+
+    List<Object> read = loader.load("Test.load", 2, load -> {
+      List<Object> rows = load.children(missing, Long.class, List.of(), false, ctx -> rs -> 1L);
+      rows.addAll(load.firstPerParent(missing, rows, row -> row));
+      rows.addAll(load.byKeys(referenced, Long.class, List.<Long>of(), ctx -> rs -> 1L));
+      return rows;
+    });
+    assertEquals(List.of(), read);
+    assertEquals(List.of(), executed);
+    LoadException given = assertThrows(LoadException.class, () -> loader.load("Test.load", 2,
+        load -> load.firstPerParent(missing, List.of(1L), row -> row)));
+    assertTrue(given.getMessage().contains("positive whole number"), given.getMessage());
+  }
+
   private static Handle handleOf(Load load) {
     try {
       var field = Load.class.getDeclaredField("handle");

@@ -33,16 +33,48 @@ public final class Load {
   private final int statements;
   /** The call-time parameters every statement binds (those it names are used). */
   private final Map<String, Object> parameters;
+  /** The extra connections that parts of this load may run on; null when it runs in sequence. */
+  private final Branches branches;
   /** The cursor values of the last root row a keyset page read. */
   private List<Object> lastCursor;
 
   Load(Handle handle, Dialect dialect, String name, int statements,
       Map<String, Object> parameters) {
+    this(handle, dialect, name, statements, parameters, null);
+  }
+
+  Load(Handle handle, Dialect dialect, String name, int statements,
+      Map<String, Object> parameters, Branches branches) {
     this.handle = handle;
     this.dialect = dialect;
     this.name = name;
     this.statements = statements;
     this.parameters = parameters;
+    this.branches = branches;
+  }
+
+  /** This load's part on {@code other}, an extra connection that imported its snapshot. */
+  Load on(Handle other) {
+    return new Load(other, dialect, name, statements, parameters, branches);
+  }
+
+  /** What this load's failures are reported as, such as {@code "AuthorCardRepository.findAll"}. */
+  String name() {
+    return name;
+  }
+
+  /**
+   * {@code part} of this load, which does not depend on the parts forked beside it: run now on
+   * this load's connection (the default), or, when {@link SheafConfig#setParallelConnections}
+   * gave this load extra connections on PostgreSQL and one is free, started on it, to run while
+   * this thread goes on. {@link Fork#join} gives its value either way. A part's rows are those of
+   * the load's one snapshot, whichever connection reads them.
+   */
+  public <T> Fork<T> fork(Function<Load, T> part) {
+    if (branches == null) {
+      return Fork.done(part.apply(this));
+    }
+    return branches.fork(this, part);
   }
 
   /**
@@ -94,6 +126,31 @@ public final class Load {
   }
 
   /**
+   * {@link #children(Select, Class, List, boolean, RowReader.Factory)} for parent keys that
+   * another connection may still be reading: when they are not there yet and the statement
+   * reads its whole table for every parent, it runs at once, and the keys are waited for only to
+   * tell the rows of no parent (none, after an empty root) and to count them.
+   */
+  public <K, R> List<R> children(Select select, Class<K> keyType, Fork<List<K>> keys,
+      boolean everyParent, RowReader.Factory<R> reader) {
+    if (keys.isDone() || !everyParent || !select.readsWholeTableForEveryParent()
+        || select.topN() && select.limitParameter() != null) {
+      return children(select, keyType, keys.join(), everyParent, reader);
+    }
+    boolean cutInSql = select.cutsInSql();
+    String sql = render(select, Select.Restriction.EVERY_ROW, null, RootFilter.all());
+    List<R> rows = select(select, sql, query -> {}, reader);
+    List<K> parents = keys.join();
+    if (parents.isEmpty()) {
+      return new ArrayList<>();
+    }
+    if (!cutInSql && DialectSql.cutsTopN(dialect)) {
+      select.read(rows.size(), parents.size(), select.topN() ? limit(select) : 0);
+    }
+    return rows;
+  }
+
+  /**
    * Runs the root statement {@code select} for {@code filter}: its condition, its order (else
    * the default) with the key as the last tie-breaker, its limit and offset; and reads every
    * row.
@@ -120,6 +177,19 @@ public final class Load {
         return read;
       };
     });
+  }
+
+  /**
+   * The root rows {@code filter} selects, as {@link #root}: for every row (findAll), a part
+   * {@link #fork} may start on another connection, so that the levels below, which then read
+   * their whole tables, need not wait for it; else read now.
+   */
+  public <R> Fork<List<R>> rootRows(Select select, RootFilter filter,
+      RowReader.Factory<R> reader) {
+    if (filter.everyRow() && filter.keyset() == null && !filter.hasOrder()) {
+      return fork(part -> part.root(select, filter, reader));
+    }
+    return Fork.done(root(select, filter, reader));
   }
 
   /**

@@ -144,7 +144,7 @@ public final class Loader {
         return body.apply(new Load(handle, dialect, name, statements, bound));
       }
       return inOwnTransaction(handle, name,
-          tx -> body.apply(new Load(tx, dialect, name, statements, bound)));
+          tx -> Branches.run(tx, dialect, name, statements, bound, body));
     }
     try (Handle own = jdbi.open()) {
       Dialect dialect = dialect(own, name);
@@ -154,7 +154,7 @@ public final class Loader {
         return body.apply(new Load(own, dialect, name, statements, bound));
       }
       return inOwnTransaction(own, name,
-          tx -> body.apply(new Load(tx, dialect, name, statements, bound)));
+          tx -> Branches.run(tx, dialect, name, statements, bound, body));
     }
   }
 

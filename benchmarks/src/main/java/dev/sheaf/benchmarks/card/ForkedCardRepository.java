@@ -257,8 +257,9 @@ final class ForkedCardRepository {
     rows = Rows.firstPerParent(rows, LatestBooksRow::parentKey, 3);
     List<Long> rowKeys = Rows.keys(rows, LatestBooksRow::id);
     Fork<Map<Long, List<ReviewLine>>> reviewsFork =
-        load.fork(part -> latestBooksReviews(part, rowKeys, false));
-    Fork<Map<Long, List<String>>> tagsFork = load.fork(part -> latestBooksTags(part, rowKeys, false));
+        load.fork(rowKeys, part -> latestBooksReviews(part, rowKeys, false));
+    Fork<Map<Long, List<String>>> tagsFork =
+        load.fork(rowKeys, part -> latestBooksTags(part, rowKeys, false));
     List<Long> publisherKeys = Rows.keys(rows, LatestBooksRow::publisherKey);
     Map<Long, PublisherName> publisher = latestBooksPublisher(load, publisherKeys);
     Map<Long, List<ReviewLine>> reviews = reviewsFork.join();

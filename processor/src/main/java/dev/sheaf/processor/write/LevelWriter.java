@@ -371,15 +371,17 @@ final class LevelWriter {
         code.addStatement("$T $L =$W$L", childReturnType(child), name, call);
         continue;
       }
+      String keysLocal = keys.toString();
       if (child instanceof ReferenceLevel) {
         // The lambda captures the keys, not the rows, which a cut may have replaced.
-        String keysLocal = names.newName(field.name() + "Keys");
+        keysLocal = names.newName(field.name() + "Keys");
         code.addStatement("$T<$T> $L = $L", LIST, child.keyType().box(), keysLocal, keys);
         call = CodeBlock.of("$L($L,$W$L)", child.name(), part, keysLocal);
       }
       String fork = names.newName(field.name() + "Fork");
-      code.addStatement("$T<$T> $L =$Wload.fork($L ->$W$L)", FORK, childReturnType(child), fork,
-          part, call);
+      // No keys, no statement: such a part runs in place, and takes no connection.
+      code.addStatement("$T<$T> $L =$Wload.fork($L,$W$L ->$W$L)", FORK, childReturnType(child),
+          fork, keysLocal, part, call);
       joins.addStatement("$T $L = $L.join()", childReturnType(child), name, fork);
     }
     code.add(joins.build());

@@ -5,6 +5,7 @@ import dev.sheaf.runtime.LoadException;
 import dev.sheaf.runtime.SheafConfig;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,6 +73,17 @@ public final class Load {
    */
   public <T> Fork<T> fork(Function<Load, T> part) {
     if (branches == null) {
+      return Fork.done(part.apply(this));
+    }
+    return branches.fork(this, part);
+  }
+
+  /**
+   * {@link #fork(Function)} for a part that reads the rows of {@code keys}: with no keys it runs
+   * no statement, so it runs in place and takes no connection.
+   */
+  public <T> Fork<T> fork(Collection<?> keys, Function<Load, T> part) {
+    if (branches == null || keys.isEmpty()) {
       return Fork.done(part.apply(this));
     }
     return branches.fork(this, part);

@@ -375,12 +375,14 @@ final class LevelWriter {
       if (child instanceof ReferenceLevel) {
         // The lambda captures the keys, not the rows, which a cut may have replaced.
         keysLocal = names.newName(field.name() + "Keys");
-        code.addStatement("$T<$T> $L = $L", LIST, child.keyType().box(), keysLocal, keys);
-        call = CodeBlock.of("$L($L,$W$L)", child.name(), part, keysLocal);
+        code.addStatement("$T<$T> $L =$W$L", LIST, child.keyType().box(), keysLocal, keys);
+        call = CodeBlock.of("$L($L, $L)", child.name(), part, keysLocal);
+      } else {
+        call = CodeBlock.of("$L($L, $L, $L)", child.name(), part, keysLocal, everyRowOf(level));
       }
       String fork = names.newName(field.name() + "Fork");
       // No keys, no statement: such a part runs in place, and takes no connection.
-      code.addStatement("$T<$T> $L =$Wload.fork($L,$W$L ->$W$L)", FORK, childReturnType(child),
+      code.addStatement("$T<$T> $L =$Wload.fork($L, $L -> $L)", FORK, childReturnType(child),
           fork, keysLocal, part, call);
       joins.addStatement("$T $L = $L.join()", childReturnType(child), name, fork);
     }

@@ -132,7 +132,8 @@ class ConsistencyTest {
       Set<List<AuthorBookSides>> results = new HashSet<>();
       try (HikariDataSource pool = new HikariDataSource(config)) {
         Jdbi jdbi = Jdbi.create(pool);
-        jdbi.getConfig(SheafConfig.class).setParallelConnections(2);
+        // A few keys a statement: each runs on another connection all the same.
+        jdbi.getConfig(SheafConfig.class).setParallelConnections(2).setParallelMinimumKeys(1);
         jdbi.setSqlLogger(new SqlLogger() {
           @Override
           public void logAfterExecution(StatementContext context) {

@@ -65,7 +65,7 @@ class SideBySideTest {
         }
         return scratch.connect();
       });
-      jdbi.getConfig(SheafConfig.class).setParallelConnections(2);
+      jdbi.getConfig(SheafConfig.class).setParallelConnections(2).setParallelMinimumKeys(1);
       Threads threads = new Threads();
       jdbi.setSqlLogger(threads);
       List<AuthorBookSides> expected = new AuthorBookSidesRepository(scratch.jdbi()).findAll();
@@ -93,7 +93,8 @@ class SideBySideTest {
     try (ScratchDatabase scratch = filled()) {
       List<AuthorBookSides> expected = new AuthorBookSidesRepository(scratch.jdbi()).findAll();
       Jdbi jdbi = scratch.jdbi();
-      jdbi.getConfig(SheafConfig.class).setDialect(Dialect.POSTGRESQL).setParallelConnections(2);
+      jdbi.getConfig(SheafConfig.class).setDialect(Dialect.POSTGRESQL)
+          .setParallelConnections(2).setParallelMinimumKeys(1);
       Threads threads = new Threads();
       jdbi.setSqlLogger(threads);
 
@@ -126,7 +127,7 @@ class SideBySideTest {
       }
       try (HikariDataSource pool = new HikariDataSource(config)) {
         Jdbi jdbi = Jdbi.create(pool);
-        jdbi.getConfig(SheafConfig.class).setParallelConnections(2);
+        jdbi.getConfig(SheafConfig.class).setParallelConnections(2).setParallelMinimumKeys(1);
         var broken = new AuthorWithBrokenSiblingRepository(jdbi);
         for (int i = 0; i < 100; i++) {
           LoadException e = assertThrows(LoadException.class, broken::findAll);

@@ -17,9 +17,19 @@ public final class SheafConfig implements JdbiConfig<SheafConfig> {
    */
   public static final int DEFAULT_IN_LIST_LIMIT = 65_535;
 
+  /**
+   * With {@link #setParallelConnections}, a statement for fewer parent keys than this runs on
+   * the load's own connection: on the AuthorCard graph (docs/benchmarks.md) taking another
+   * connection, importing the snapshot and committing cost more than 100 authors' statements
+   * saved (4.2 ms side by side against 3.2 in sequence, about 250 keys a statement), and less
+   * than 1,000 authors' (12.0 against 12.5 ms, about 2,200 keys).
+   */
+  public static final int DEFAULT_PARALLEL_MINIMUM_KEYS = 1_000;
+
   private Dialect dialect;
   private int inListLimit = DEFAULT_IN_LIST_LIMIT;
   private int parallelConnections;
+  private int parallelMinimumKeys = DEFAULT_PARALLEL_MINIMUM_KEYS;
 
   public SheafConfig() {}
 
@@ -27,6 +37,7 @@ public final class SheafConfig implements JdbiConfig<SheafConfig> {
     this.dialect = other.dialect;
     this.inListLimit = other.inListLimit;
     this.parallelConnections = other.parallelConnections;
+    this.parallelMinimumKeys = other.parallelMinimumKeys;
   }
 
   /** The dialect loads use, or null to detect it from the connection (the default). */
@@ -81,6 +92,26 @@ public final class SheafConfig implements JdbiConfig<SheafConfig> {
       throw new IllegalArgumentException("parallelConnections must be 0 or more: " + extra);
     }
     this.parallelConnections = extra;
+    return this;
+  }
+
+  /** The fewest parent keys for which a statement may run on an extra connection. */
+  public int getParallelMinimumKeys() {
+    return parallelMinimumKeys;
+  }
+
+  /**
+   * Runs a statement on an extra connection ({@link #setParallelConnections}) only when it reads
+   * the rows of at least {@code keys} parent keys; smaller ones run on the load's own connection,
+   * where they cost less. {@value #DEFAULT_PARALLEL_MINIMUM_KEYS} by default.
+   *
+   * @throws IllegalArgumentException when {@code keys} is not positive
+   */
+  public SheafConfig setParallelMinimumKeys(int keys) {
+    if (keys < 1) {
+      throw new IllegalArgumentException("parallelMinimumKeys must be positive: " + keys);
+    }
+    this.parallelMinimumKeys = keys;
     return this;
   }
 

@@ -53,7 +53,10 @@ class DifferentialTest {
   private Library library(int size, long seed) {
     Library library = Library.create(database, size, seed);
     if (!sideBySide.isEmpty()) {
-      library.jdbi.getConfig(SheafConfig.class).setParallelConnections(3);
+      // A few keys a statement: each runs on another connection all the same.
+      library.jdbi.getConfig(SheafConfig.class)
+          .setParallelConnections(3)
+          .setParallelMinimumKeys(1);
     }
     return library;
   }

@@ -65,17 +65,19 @@ final class Branches {
   private final String snapshot;
   private final String name;
   private final Semaphore free;
+  private final int minimumKeys;
   private final ConcurrentLinkedQueue<Handle> idle = new ConcurrentLinkedQueue<>();
   private final List<Handle> opened = Collections.synchronizedList(new ArrayList<>());
   private final List<CompletableFuture<?>> started = Collections.synchronizedList(new ArrayList<>());
   /** Set when a connection could not import the snapshot: the load's later parts run in place. */
   private volatile boolean broken;
 
-  private Branches(Jdbi jdbi, String snapshot, String name, int extra) {
+  private Branches(Jdbi jdbi, String snapshot, String name, int extra, int minimumKeys) {
     this.jdbi = jdbi;
     this.snapshot = snapshot;
     this.name = name;
     this.free = new Semaphore(extra);
+    this.minimumKeys = minimumKeys;
   }
 
   /**
@@ -85,9 +87,10 @@ final class Branches {
    */
   static <T> T run(Handle handle, Dialect dialect, String name, int statements,
       Map<String, Object> parameters, Function<Load, T> body) {
-    int extra = handle.getConfig(SheafConfig.class).getParallelConnections();
+    SheafConfig config = handle.getConfig(SheafConfig.class);
+    int extra = config.getParallelConnections();
     Branches branches = extra > 0 && dialect == Dialect.POSTGRESQL
-        ? export(handle, name, extra)
+        ? export(handle, name, extra, config.getParallelMinimumKeys())
         : null;
     Load load = new Load(handle, dialect, name, statements, parameters, branches);
     if (branches == null) {
@@ -113,7 +116,7 @@ final class Branches {
    * when the server cannot, after rolling back the failed transaction so that the load can
    * begin again in sequence.
    */
-  private static Branches export(Handle handle, String name, int extra) {
+  private static Branches export(Handle handle, String name, int extra, int minimumKeys) {
     Jdbi jdbi = handle.getJdbi();
     if (SEQUENTIAL.containsKey(jdbi)) {
       return null;
@@ -127,7 +130,7 @@ final class Branches {
         if (snapshot == null || !SNAPSHOT.matcher(snapshot).matches()) {
           throw new SQLException("not a snapshot identifier: " + snapshot);
         }
-        return new Branches(jdbi, snapshot, name, extra);
+        return new Branches(jdbi, snapshot, name, extra, minimumKeys);
       }
     } catch (SQLException e) {
       try {
@@ -147,6 +150,11 @@ final class Branches {
       LOG.log(Level.WARNING, "Sheaf: " + why + " (" + e.getMessage()
           + "); this Jdbi's loads run their statements one after another on one connection");
     }
+  }
+
+  /** Whether a part that reads the rows of {@code keys} keys may run on another connection. */
+  boolean worthIt(int keys) {
+    return keys > 0 && keys >= minimumKeys;
   }
 
   /**

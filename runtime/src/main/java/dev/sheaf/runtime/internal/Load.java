@@ -79,11 +79,12 @@ public final class Load {
   }
 
   /**
-   * {@link #fork(Function)} for a part that reads the rows of {@code keys}: with no keys it runs
-   * no statement, so it runs in place and takes no connection.
+   * {@link #fork(Function)} for a part that reads the rows of {@code keys}: with fewer than
+   * {@link SheafConfig#getParallelMinimumKeys()} keys (none: no statement) it runs in place and
+   * takes no connection.
    */
   public <T> Fork<T> fork(Collection<?> keys, Function<Load, T> part) {
-    if (branches == null || keys.isEmpty()) {
+    if (branches == null || !branches.worthIt(keys.size())) {
       return Fork.done(part.apply(this));
     }
     return branches.fork(this, part);

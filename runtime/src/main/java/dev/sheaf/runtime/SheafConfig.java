@@ -75,8 +75,9 @@ public final class SheafConfig implements JdbiConfig<SheafConfig> {
 
   /**
    * Lets each load on PostgreSQL run independent statements (a book's reviews, its tags and its
-   * publisher) at the same time on up to {@code extra} more connections from the same Jdbi. The
-   * load's transaction exports its snapshot ({@code pg_export_snapshot()}) and each extra
+   * publisher) at the same time on up to {@code extra} more connections from the same Jdbi, for
+   * statements of at least {@link #getParallelMinimumKeys()} parent keys. The load's
+   * transaction exports its snapshot ({@code pg_export_snapshot()}) and each extra
    * connection imports it in a read-only REPEATABLE READ transaction, so every statement sees
    * the same committed state, as on one connection. Only loads in a transaction Sheaf begins use
    * them: a caller's transaction may hold writes no other connection can see. The pool must have

@@ -29,10 +29,12 @@ import org.jdbi.v3.core.Jdbi;
  * The extra connections of one PostgreSQL load ({@link SheafConfig#setParallelConnections}):
  * each in a read-only REPEATABLE READ transaction that imported the snapshot the load's own
  * transaction exported, so a statement run on one of them sees what the load's own connection
- * sees. {@link Load#fork} hands a part of the load to one when one is free, else runs it on the
- * forking connection at once. The connections come from the load's Jdbi, open when first needed,
- * serve the load's later parts, and end their transactions and close when the load ends, also
- * when it fails.
+ * sees. {@link Load#fork} hands a part of the load to one when one is free and the part reads
+ * enough keys ({@link SheafConfig#getParallelMinimumKeys()}), else runs it on the forking
+ * connection at once. The snapshot is exported when a part first goes to another connection
+ * (by a Jdbi's first load, before its first statement); the connections come from the load's
+ * Jdbi, open when first needed, serve the load's later parts, and end their transactions and
+ * close when the load ends, also when it fails.
  *
  * <p>When the snapshot cannot be exported or imported (not PostgreSQL, a server older than 9.2, a
  * pooler in transaction mode that hands each statement another server connection), the load's
@@ -61,19 +63,30 @@ final class Branches {
   private static final Map<Jdbi, Boolean> SEQUENTIAL =
       Collections.synchronizedMap(new WeakHashMap<>());
 
+  /**
+   * The Jdbis whose server has exported a snapshot: their loads export theirs only when a part
+   * first runs on another connection, so a load too small to fork pays no round trip for it.
+   */
+  private static final Map<Jdbi, Boolean> EXPORTED =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
   private final Jdbi jdbi;
-  private final String snapshot;
+  /** The load's own connection, the one that exports the snapshot. */
+  private final Handle own;
   private final String name;
   private final Semaphore free;
   private final int minimumKeys;
   private final ConcurrentLinkedQueue<Handle> idle = new ConcurrentLinkedQueue<>();
   private final List<Handle> opened = Collections.synchronizedList(new ArrayList<>());
   private final List<CompletableFuture<?>> started = Collections.synchronizedList(new ArrayList<>());
+  /** The snapshot's identifier, once exported; only the load's own thread exports it. */
+  private volatile String snapshot;
   /** Set when a connection could not import the snapshot: the load's later parts run in place. */
   private volatile boolean broken;
 
-  private Branches(Jdbi jdbi, String snapshot, String name, int extra, int minimumKeys) {
-    this.jdbi = jdbi;
+  private Branches(Handle own, String snapshot, String name, int extra, int minimumKeys) {
+    this.jdbi = own.getJdbi();
+    this.own = own;
     this.snapshot = snapshot;
     this.name = name;
     this.free = new Semaphore(extra);
@@ -90,7 +103,7 @@ final class Branches {
     SheafConfig config = handle.getConfig(SheafConfig.class);
     int extra = config.getParallelConnections();
     Branches branches = extra > 0 && dialect == Dialect.POSTGRESQL
-        ? export(handle, name, extra, config.getParallelMinimumKeys())
+        ? open(handle, name, extra, config.getParallelMinimumKeys())
         : null;
     Load load = new Load(handle, dialect, name, statements, parameters, branches);
     if (branches == null) {
@@ -112,26 +125,24 @@ final class Branches {
   }
 
   /**
-   * Exports the snapshot of the transaction {@code handle} is in, as its first statement; null
-   * when the server cannot, after rolling back the failed transaction so that the load can
-   * begin again in sequence.
+   * The extra connections of a load on {@code handle}; null when they cannot be had. The first
+   * load of a Jdbi exports its snapshot before its first statement, to learn whether the server
+   * can: if not, the failed transaction is rolled back, nothing having been read, and the load
+   * begins again in sequence. Later loads export when they first fork.
    */
-  private static Branches export(Handle handle, String name, int extra, int minimumKeys) {
+  private static Branches open(Handle handle, String name, int extra, int minimumKeys) {
     Jdbi jdbi = handle.getJdbi();
     if (SEQUENTIAL.containsKey(jdbi)) {
       return null;
     }
+    if (EXPORTED.containsKey(jdbi)) {
+      return new Branches(handle, null, name, extra, minimumKeys);
+    }
     Connection connection = handle.getConnection();
     try {
-      try (Statement statement = connection.createStatement();
-          ResultSet rs = statement.executeQuery("SELECT pg_export_snapshot()")) {
-        rs.next();
-        String snapshot = rs.getString(1);
-        if (snapshot == null || !SNAPSHOT.matcher(snapshot).matches()) {
-          throw new SQLException("not a snapshot identifier: " + snapshot);
-        }
-        return new Branches(jdbi, snapshot, name, extra, minimumKeys);
-      }
+      String snapshot = export(connection);
+      EXPORTED.put(jdbi, Boolean.TRUE);
+      return new Branches(handle, snapshot, name, extra, minimumKeys);
     } catch (SQLException e) {
       try {
         // Nothing was read yet: the next statement begins the load's transaction anew.
@@ -142,6 +153,19 @@ final class Branches {
       }
       sequential(jdbi, "the load's snapshot cannot be exported", e);
       return null;
+    }
+  }
+
+  /** The identifier of the snapshot of the transaction {@code connection} is in. */
+  private static String export(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT pg_export_snapshot()")) {
+      rs.next();
+      String snapshot = rs.getString(1);
+      if (snapshot == null || !SNAPSHOT.matcher(snapshot).matches()) {
+        throw new SQLException("not a snapshot identifier: " + snapshot);
+      }
+      return snapshot;
     }
   }
 
@@ -162,7 +186,7 @@ final class Branches {
    * {@code owner}'s connection now.
    */
   <T> Fork<T> fork(Load owner, Function<Load, T> part) {
-    if (broken || !free.tryAcquire()) {
+    if (broken || !exported(owner) || !free.tryAcquire()) {
       return Fork.done(part.apply(owner));
     }
     CompletableFuture<Outcome<T>> running;
@@ -174,6 +198,28 @@ final class Branches {
     }
     started.add(running);
     return Fork.running(running, owner, part);
+  }
+
+  /**
+   * Whether the snapshot is exported, exporting it now when {@code owner} runs on the load's own
+   * connection. The server exported one for an earlier load of this Jdbi; should it fail now
+   * (another server behind the same address), the load's transaction is lost and the load fails,
+   * and later loads of the Jdbi run in sequence.
+   */
+  private boolean exported(Load owner) {
+    if (snapshot != null) {
+      return true;
+    }
+    if (!owner.runsOn(own)) {
+      return false;
+    }
+    try {
+      snapshot = export(own.getConnection());
+      return true;
+    } catch (SQLException e) {
+      sequential(jdbi, "the load's snapshot cannot be exported", e);
+      throw new LoadException(name, "cannot export the load's snapshot", e);
+    }
   }
 
   private <T> Outcome<T> runOnBranch(Load owner, Function<Load, T> part) {

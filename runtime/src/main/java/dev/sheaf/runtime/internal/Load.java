@@ -59,6 +59,11 @@ public final class Load {
     return new Load(other, dialect, name, statements, parameters, branches);
   }
 
+  /** Whether this load's statements run on {@code other}. */
+  boolean runsOn(Handle other) {
+    return handle == other;
+  }
+
   /** What this load's failures are reported as, such as {@code "AuthorCardRepository.findAll"}. */
   String name() {
     return name;

@@ -104,7 +104,7 @@ class ConsistencyTest {
    * With {@code setParallelConnections(2)}, the books run on another connection that imported
    * the load's snapshot while the load's own connection reads the ids, after the writer has
    * committed twice since statement 1: the count, the greatest id, the books and the ids still
-   * agree. On PostgreSQL every load's books statement ran on another thread (so on another
+   * agree. On PostgreSQL every load ran a statement on another thread (so on another
    * connection); elsewhere the setting changes nothing. Either way, 3 statements per load.
    */
   @Test
@@ -170,8 +170,12 @@ class ConsistencyTest {
       assertEquals(0, gap.withoutCommit, "every load waited for a commit between statements");
       assertTrue(results.size() > count / 4, results.size() + " distinct results");
       assertEquals(3L * count, statements.get(), "3 statements per load");
-      assertEquals(database == TestDatabase.POSTGRESQL ? count : 0, onOtherThreads.get(),
-          "statements on another connection");
+      if (database == TestDatabase.POSTGRESQL) {
+        // The books at least; a findAll may also read both whole tables beside statement 1.
+        assertTrue(onOtherThreads.get() >= count, onOtherThreads + " on other connections");
+      } else {
+        assertEquals(0, onOtherThreads.get(), "statements on another connection");
+      }
       assertEquals(0, disagreeing, first);
     }
   }

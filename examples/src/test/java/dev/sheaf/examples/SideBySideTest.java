@@ -73,10 +73,13 @@ class SideBySideTest {
       try (Logged logged = new Logged()) {
         var repository = new AuthorBookSidesRepository(jdbi);
         assertEquals(expected, repository.findAll());
+        // The parts the first load started together may each have tried: at most 2.
+        long tried = otherConnections.get();
+        assertTrue(tried >= 1 && tried <= 2, tried + " connections tried");
         assertEquals(expected, repository.findAll());
+        assertEquals(tried, otherConnections.get(), "the second load did not try again");
         assertEquals(1, logged.records(), "logged once");
       }
-      assertEquals(1, otherConnections.get(), "the second load did not try again");
       assertEquals(6, threads.statements.get(), "3 statements per load");
       assertEquals(0, threads.elsewhere.get(), "statements on other threads");
     }

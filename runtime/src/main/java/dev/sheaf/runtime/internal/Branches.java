@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -79,6 +80,8 @@ final class Branches {
   private final ConcurrentLinkedQueue<Handle> idle = new ConcurrentLinkedQueue<>();
   private final List<Handle> opened = Collections.synchronizedList(new ArrayList<>());
   private final List<CompletableFuture<?>> started = Collections.synchronizedList(new ArrayList<>());
+  /** The whole tables {@link Load#prefetch} started reading, by statement. */
+  private final Map<Select, Fork<?>> prefetched = new ConcurrentHashMap<>();
   /** The snapshot's identifier, once exported; only the load's own thread exports it. */
   private volatile String snapshot;
   /** Set when a connection could not import the snapshot: the load's later parts run in place. */
@@ -176,6 +179,17 @@ final class Branches {
     }
   }
 
+  /** Notes that {@code rows} reads {@code select}'s whole table for the load. */
+  void prefetch(Select select, Fork<?> rows) {
+    prefetched.put(select, rows);
+  }
+
+  /** The rows {@link Load#prefetch} started reading for {@code select}; null if none. */
+  @SuppressWarnings("unchecked")
+  <R> Fork<List<R>> prefetched(Select select) {
+    return (Fork<List<R>>) prefetched.remove(select);
+  }
+
   /** Whether a part that reads the rows of {@code keys} keys may run on another connection. */
   boolean worthIt(int keys) {
     return keys > 0 && keys >= minimumKeys;
@@ -231,11 +245,11 @@ final class Branches {
           return new Outcome<>(false, null);
         }
       }
-      try {
-        return new Outcome<>(true, part.apply(owner.on(handle)));
-      } finally {
-        idle.add(handle);
-      }
+      Outcome<T> outcome = new Outcome<>(true, part.apply(owner.on(handle)));
+      // Only after a part that succeeded: a failed statement aborts the connection's
+      // transaction, which then serves no other part; the load's end rolls it back.
+      idle.add(handle);
+      return outcome;
     } finally {
       free.release();
     }

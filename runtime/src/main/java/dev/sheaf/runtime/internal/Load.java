@@ -132,8 +132,9 @@ public final class Load {
     int limit = select.topN() ? limit(select) : 0;
     List<R> rows;
     if (everyParent && select.readsWholeTableForEveryParent()) {
-      String sql = render(select, Select.Restriction.EVERY_ROW, null, RootFilter.all());
-      rows = select(select, sql, query -> {}, reader);
+      Fork<List<R>> prefetched = branches == null ? null : branches.prefetched(select);
+      rows = prefetched != null ? prefetched.join() : everyRow(select, reader);
+      select.everyRowRead(rows.size());
     } else {
       rows = keyed(select, keyType, keys, reader);
     }
@@ -141,6 +142,30 @@ public final class Load {
       select.read(rows.size(), keys.size(), limit);
     }
     return rows;
+  }
+
+  /**
+   * Starts reading the whole table of {@code select}, a collection right below the root, on
+   * another connection, when {@code filter} selects every root row and this load has extra
+   * connections: such a collection reads its table whole ({@link #children}), so it need not
+   * wait for the root statement, which then runs beside it. Only a table whose last such read
+   * gave at least {@link SheafConfig#getParallelMinimumKeys()} rows; otherwise, and in a
+   * sequential load, nothing happens here and {@link #children} reads the table itself.
+   */
+  public <R> void prefetch(RootFilter filter, Select select, RowReader.Factory<R> reader) {
+    if (branches == null || !filter.everyRow() || filter.keyset() != null
+        || !select.readsWholeTableForEveryParent()
+        || select.topN() && select.limitParameter() != null
+        || !branches.worthIt(select.everyRowRead())) {
+      return;
+    }
+    branches.prefetch(select, fork(part -> part.everyRow(select, reader)));
+  }
+
+  /** Every row of {@code select}'s table that has a parent ({@code IS NOT NULL}). */
+  private <R> List<R> everyRow(Select select, RowReader.Factory<R> reader) {
+    String sql = render(select, Select.Restriction.EVERY_ROW, null, RootFilter.all());
+    return select(select, sql, query -> {}, reader);
   }
 
   /**

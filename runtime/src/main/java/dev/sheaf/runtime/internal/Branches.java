@@ -179,11 +179,6 @@ final class Branches {
     }
   }
 
-  /** Notes that {@code rows} reads {@code select}'s whole table for the load. */
-  void prefetch(Select select, Fork<?> rows) {
-    prefetched.put(select, rows);
-  }
-
   /** The rows {@link Load#prefetch} started reading for {@code select}; null if none. */
   @SuppressWarnings("unchecked")
   <R> Fork<List<R>> prefetched(Select select) {
@@ -203,6 +198,22 @@ final class Branches {
     if (broken || !exported(owner) || !free.tryAcquire()) {
       return Fork.done(part.apply(owner));
     }
+    return start(owner, part);
+  }
+
+  /**
+   * Starts reading {@code select}'s whole table by {@code rows} on a free extra connection, for
+   * {@link #prefetched} to give; nothing when none is free.
+   */
+  <R> void prefetch(Select select, Load owner, Function<Load, List<R>> rows) {
+    if (broken || !exported(owner) || !free.tryAcquire()) {
+      return;
+    }
+    prefetched.put(select, start(owner, rows));
+  }
+
+  /** {@code part} started on another thread, which holds one of the free connections. */
+  private <T> Fork<T> start(Load owner, Function<Load, T> part) {
     CompletableFuture<Outcome<T>> running;
     try {
       running = CompletableFuture.supplyAsync(() -> runOnBranch(owner, part), THREADS);

@@ -63,6 +63,14 @@ public final class Fork<T> {
    * @throws LoadException when its statement failed, naming the repository and the statement
    */
   public T join() {
+    return joinOn(owner);
+  }
+
+  /**
+   * {@link #join}, run on {@code here}'s connection if it found no other: the load that takes
+   * a prefetched table may be a part on another thread than the one that started it.
+   */
+  T joinOn(Load here) {
     if (running == null) {
       return value;
     }
@@ -71,7 +79,7 @@ public final class Fork<T> {
       outcome = running.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new LoadException(owner.name(), "interrupted while waiting for a statement", e);
+      throw new LoadException(here.name(), "interrupted while waiting for a statement", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException runtime) {
@@ -80,9 +88,9 @@ public final class Fork<T> {
       if (cause instanceof Error error) {
         throw error;
       }
-      throw new LoadException(owner.name(), "a statement on another connection failed", cause);
+      throw new LoadException(here.name(), "a statement on another connection failed", cause);
     }
     // No connection that imported the snapshot: the part runs here, after all.
-    return outcome.ran() ? outcome.value() : body.apply(owner);
+    return outcome.ran() ? outcome.value() : body.apply(here);
   }
 }

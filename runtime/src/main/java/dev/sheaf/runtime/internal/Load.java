@@ -133,7 +133,7 @@ public final class Load {
     List<R> rows;
     if (everyParent && select.readsWholeTableForEveryParent()) {
       Fork<List<R>> prefetched = branches == null ? null : branches.prefetched(select);
-      rows = prefetched != null ? prefetched.join() : everyRow(select, reader);
+      rows = prefetched != null ? prefetched.joinOn(this) : everyRow(select, reader);
       select.everyRowRead(rows.size());
     } else {
       rows = keyed(select, keyType, keys, reader);
@@ -159,7 +159,7 @@ public final class Load {
         || !branches.worthIt(select.everyRowRead())) {
       return;
     }
-    branches.prefetch(select, fork(part -> part.everyRow(select, reader)));
+    branches.prefetch(select, this, part -> part.everyRow(select, reader));
   }
 
   /** Every row of {@code select}'s table that has a parent ({@code IS NOT NULL}). */

@@ -66,7 +66,8 @@ public final class SheafConfig implements JdbiConfig<SheafConfig> {
    * collections agree. A load that joins a transaction stays on it: one attached to a caller's
    * handle, or one whose handle of {@code reads} comes already in a transaction (sheaf-spring's
    * inside {@code @Transactional}). A replica replays the primary's writes late: a load right
-   * after a write may not see it (README, "Read replicas").
+   * after a write may not see it (README, "Read replicas"). Routed loads take {@code reads}'s own
+ * settings: register on it the column mappers and plugins the repositories need.
    *
    * <p>The first load on a route checks that it reaches a replica: on PostgreSQL
    * {@code pg_is_in_recovery()}, on MariaDB and MySQL {@code @@read_only}, within the load's

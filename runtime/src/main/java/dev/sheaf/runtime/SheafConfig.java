@@ -1,5 +1,6 @@
 package dev.sheaf.runtime;
 
+import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.config.JdbiConfig;
 
 /**
@@ -30,6 +31,7 @@ public final class SheafConfig implements JdbiConfig<SheafConfig> {
   private int inListLimit = DEFAULT_IN_LIST_LIMIT;
   private int parallelConnections;
   private int parallelMinimumKeys = DEFAULT_PARALLEL_MINIMUM_KEYS;
+  private Jdbi reads;
 
   public SheafConfig() {}
 
@@ -38,6 +40,7 @@ public final class SheafConfig implements JdbiConfig<SheafConfig> {
     this.inListLimit = other.inListLimit;
     this.parallelConnections = other.parallelConnections;
     this.parallelMinimumKeys = other.parallelMinimumKeys;
+    this.reads = other.reads;
   }
 
   /** The dialect loads use, or null to detect it from the connection (the default). */
@@ -113,6 +116,32 @@ public final class SheafConfig implements JdbiConfig<SheafConfig> {
       throw new IllegalArgumentException("parallelMinimumKeys must be positive: " + keys);
     }
     this.parallelMinimumKeys = keys;
+    return this;
+  }
+
+  /** Where loads that open their own handle read, or null for this Jdbi itself (the default). */
+  public Jdbi getReads() {
+    return reads;
+  }
+
+  /**
+   * Sends the loads that open a handle of their own to {@code reads}, a Jdbi on a read replica
+   * (a PostgreSQL hot standby, a MariaDB or MySQL replica); null sends them back here. Each load
+   * still runs in one read-only REPEATABLE READ transaction, on one replica, so its counts and
+   * collections agree. A load that joins a transaction stays on it: one attached to a caller's
+   * handle, or one whose handle of {@code reads} comes already in a transaction (sheaf-spring's
+   * inside {@code @Transactional}). A replica replays the primary's writes late: a load right
+   * after a write may not see it (README, "Read replicas"). Routed loads take {@code reads}'s own
+ * settings: register on it the column mappers and plugins the repositories need.
+   *
+   * <p>The first load on a route checks that it reaches a replica: on PostgreSQL
+   * {@code pg_is_in_recovery()}, on MariaDB and MySQL {@code @@read_only}, within the load's
+   * read-only transaction (a MariaDB {@code replication:} URL moves it to a replica there). A
+   * route to a primary, or to no server, fails that load with a {@link LoadException} naming the
+   * route. H2 has no replicas and is not checked.
+   */
+  public SheafConfig setReads(Jdbi reads) {
+    this.reads = reads;
     return this;
   }
 

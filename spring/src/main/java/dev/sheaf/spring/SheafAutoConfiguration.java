@@ -1,9 +1,11 @@
 package dev.sheaf.spring;
 
+import dev.sheaf.runtime.SheafConfig;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.spi.JdbiPlugin;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -22,16 +24,30 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * READ transaction of its own. Several loads in one
  * {@code @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)} method read one
  * snapshot.
+ *
+ * <p>A {@link DataSource} bean named {@value #READS} (beside the application's own, marked
+ * {@code @Primary}) is a read replica: loads outside any Spring-managed transaction read it
+ * ({@link SheafConfig#setReads}); loads inside one still join it on the primary.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
 @ConditionalOnClass({Jdbi.class, DataSourceUtils.class})
 public class SheafAutoConfiguration {
+  /** The name of the replica's DataSource bean. */
+  public static final String READS = "sheafReads";
+
   @Bean
   @ConditionalOnMissingBean
   @ConditionalOnSingleCandidate(DataSource.class)
-  Jdbi jdbi(DataSource dataSource, ObjectProvider<JdbiPlugin> plugins) {
+  Jdbi jdbi(DataSource dataSource, @Qualifier(READS) ObjectProvider<DataSource> reads,
+      ObjectProvider<JdbiPlugin> plugins) {
     Jdbi jdbi = Jdbi.create(new SpringConnections(dataSource));
     plugins.orderedStream().forEach(jdbi::installPlugin);
+    DataSource replica = reads.getIfAvailable();
+    if (replica != null && replica != dataSource) {
+      Jdbi route = Jdbi.create(new SpringReadsConnections(dataSource, replica));
+      plugins.orderedStream().forEach(route::installPlugin);
+      jdbi.getConfig(SheafConfig.class).setReads(route);
+    }
     return jdbi;
   }
 

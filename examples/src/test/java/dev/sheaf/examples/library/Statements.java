@@ -9,50 +9,51 @@ import java.util.function.Function;
  * What a load should cost. The full cost of each repository is counted by hand from its DTO
  * tree (1 + collection and reference fields, at every depth) and checked against the
  * repository's {@code STATEMENTS}. A load whose level gets no rows skips that level's statement and
- * those below it, so the cost of one load follows from what the oracle returned.
+ * those below it, so the cost of one load follows from what the oracle returned. Public for the
+ * replica suite, which loads the same graphs.
  */
-final class Statements {
+public final class Statements {
   /**
    * 1 + latestBooks, reviews, comments, reader, topStars, tagNames, tags, publisher, lastTitles,
    * mentees, genres, homeCountry, authorNames, publishers, authors.
    */
-  static final int AUTHOR_PROFILE = 16;
+  public static final int AUTHOR_PROFILE = 16;
   /** 1 + reviews, comments, reader, topStars, tagNames, tags, publisher, lastTitles. */
-  static final int BOOK_CARD = 9;
+  public static final int BOOK_CARD = 9;
   /** 1 + titles, recentBooks, recentBooks' author. */
-  static final int TAG_CARD = 4;
+  public static final int TAG_CARD = 4;
   /** 1 + authorNames, publishers, authors. */
-  static final int COUNTRY_CARD = 4;
+  public static final int COUNTRY_CARD = 4;
   /** 1 + topStars. */
-  static final int READER_CARD = 2;
+  public static final int READER_CARD = 2;
   /** 1 + lastTitles. */
-  static final int PUBLISHER_CARD = 2;
+  public static final int PUBLISHER_CARD = 2;
   /** 1 + comments, reader, topStars. */
-  static final int REVIEW_LINE = 4;
+  public static final int REVIEW_LINE = 4;
 
   private Statements() {}
 
-  static int authors(List<AuthorProfile> loaded) {
+  public static int authors(List<AuthorProfile> loaded) {
     return 1 + belowAuthors(loaded);
   }
 
-  static int books(List<BookCard> loaded) {
+  public static int books(List<BookCard> loaded) {
     return 1 + belowBooks(loaded);
   }
 
-  static int tags(List<TagCard> loaded) {
+  public static int tags(List<TagCard> loaded) {
     return 1 + (loaded.isEmpty() ? 0 : 2 + reference(flat(loaded, TagCard::recentBooks)));
   }
 
-  static int countries(List<CountryCard> loaded) {
+  public static int countries(List<CountryCard> loaded) {
     return 1 + belowCountries(loaded);
   }
 
-  static int readers(List<ReaderCard> loaded) {
+  public static int readers(List<ReaderCard> loaded) {
     return 1 + below(loaded, 1);
   }
 
-  static int publishers(List<PublisherCard> loaded) {
+  public static int publishers(List<PublisherCard> loaded) {
     return 1 + below(loaded, 1);
   }
 

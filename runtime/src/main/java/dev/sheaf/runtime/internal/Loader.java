@@ -27,13 +27,16 @@ public final class Loader {
   private final Parameters parameters;
   /** The database's dialect, once a load has read it from a connection; shared by copies. */
   private final AtomicReference<Dialect> detected;
+  /** The reads route a load found to reach a replica; shared by copies. */
+  private final AtomicReference<Jdbi> checkedReads;
 
   private Loader(Jdbi jdbi, Handle handle, Parameters parameters,
-      AtomicReference<Dialect> detected) {
+      AtomicReference<Dialect> detected, AtomicReference<Jdbi> checkedReads) {
     this.jdbi = jdbi;
     this.handle = handle;
     this.parameters = parameters;
     this.detected = detected;
+    this.checkedReads = checkedReads;
   }
 
   /**
@@ -45,7 +48,8 @@ public final class Loader {
     if (jdbi == null) {
       throw new NullPointerException("jdbi");
     }
-    return new Loader(jdbi, null, Parameters.NONE, new AtomicReference<>());
+    return new Loader(jdbi, null, Parameters.NONE, new AtomicReference<>(),
+        new AtomicReference<>());
   }
 
   /**
@@ -59,7 +63,8 @@ public final class Loader {
     if (handle == null) {
       throw new NullPointerException("handle");
     }
-    return new Loader(null, handle, Parameters.NONE, new AtomicReference<>());
+    return new Loader(null, handle, Parameters.NONE, new AtomicReference<>(),
+        new AtomicReference<>());
   }
 
   /**
@@ -70,7 +75,8 @@ public final class Loader {
     if (handle == null) {
       throw new NullPointerException("handle");
     }
-    return new Loader(null, handle, parameters, new AtomicReference<>());
+    return new Loader(null, handle, parameters, new AtomicReference<>(),
+        new AtomicReference<>());
   }
 
   /**
@@ -78,7 +84,8 @@ public final class Loader {
    * have each bound, here or on its query, before its first statement.
    */
   public Loader declaring(String repository, Set<String> names) {
-    return new Loader(jdbi, handle, Parameters.declared(repository, names), detected);
+    return new Loader(jdbi, handle, Parameters.declared(repository, names), detected,
+        checkedReads);
   }
 
   /**
@@ -88,7 +95,7 @@ public final class Loader {
    * @throws IllegalArgumentException when the repository's annotations do not name it
    */
   public Loader bind(String name, Object value) {
-    return new Loader(jdbi, handle, parameters.bind(name, value), detected);
+    return new Loader(jdbi, handle, parameters.bind(name, value), detected, checkedReads);
   }
 
   /** Whether the repository's annotation SQL names the parameter {@code name}. */
@@ -146,15 +153,22 @@ public final class Loader {
       return inOwnTransaction(handle, name,
           tx -> Branches.run(tx, dialect, name, statements, bound, body));
     }
-    try (Handle own = jdbi.open()) {
+    Jdbi reads = jdbi.getConfig(SheafConfig.class).getReads();
+    try (Handle own = reads == null ? jdbi.open() : ReadsRoute.open(reads, name)) {
       Dialect dialect = dialect(own, name);
       // A Jdbi on a framework's connections (sheaf-spring's) opens the handle on the connection
       // of the caller's transaction, if there is one: join it, as an attached load does.
       if (own.isInTransaction()) {
         return body.apply(new Load(own, dialect, name, statements, bound));
       }
-      return inOwnTransaction(own, name,
-          tx -> Branches.run(tx, dialect, name, statements, bound, body));
+      return inOwnTransaction(own, name, tx -> {
+        if (reads != null && checkedReads.get() != reads) {
+          // Inside the read-only transaction: where a driver routes by read-only, it has now.
+          ReadsRoute.check(tx, dialect, name);
+          checkedReads.set(reads);
+        }
+        return Branches.run(tx, dialect, name, statements, bound, body);
+      });
     }
   }
 

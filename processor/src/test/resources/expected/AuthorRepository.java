@@ -130,6 +130,8 @@ public final class AuthorRepository {
   }
 
   private Page<Author> page(Load load, RootFilter filter) {
+    // A load of every row may read these whole tables beside the root statement.
+    load.prefetch(filter, BOOKS, BooksRow::reader);
     List<AuthorRow> rows = load.root(AUTHOR, filter, AuthorRow::reader);
     return Page.of(author(load, rows, filter.everyRow()), rows, AuthorRow::id);
   }

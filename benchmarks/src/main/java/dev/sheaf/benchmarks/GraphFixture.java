@@ -19,12 +19,13 @@ public final class GraphFixture implements AutoCloseable {
   private final CountingDataSource dataSource;
   private final Jdbi jdbi;
 
-  /** A pool of two connections to {@code url}, a database of kind {@code database}. */
+  /** A pool of five connections to {@code url}, a database of kind {@code database}. */
   public GraphFixture(BenchDatabase database, String url) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
-    // One thread loads at a time; the second connection serves nothing but a stray need.
-    config.setMaximumPoolSize(2);
+    // One thread loads at a time; the second connection serves nothing but a stray need, the
+    // other three the extra connections of a load whose statements run side by side.
+    config.setMaximumPoolSize(5);
     config.setPoolName("sheaf-bench-" + database.label());
     this.database = database;
     this.pool = new HikariDataSource(config);

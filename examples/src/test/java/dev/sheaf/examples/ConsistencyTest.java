@@ -9,6 +9,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.sheaf.examples.db.ScratchDatabase;
 import dev.sheaf.examples.db.TestDatabase;
+import dev.sheaf.runtime.SheafConfig;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -21,6 +22,7 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlLogger;
@@ -96,6 +98,101 @@ class ConsistencyTest {
 
     assertEquals(0, run.loadsWithoutCommit, "every load waited for a commit between statements");
     assertTrue(run.disagreeingLoads > run.loads / 2, run.toString());
+  }
+
+  /**
+   * With {@code setParallelConnections(2)}, the books run on another connection that imported
+   * the load's snapshot while the load's own connection reads the ids, after the writer has
+   * committed twice since statement 1: the count, the greatest id, the books and the ids still
+   * agree. On PostgreSQL every load ran a statement on another thread (so on another
+   * connection); elsewhere the setting changes nothing. Either way, 3 statements per load.
+   */
+  @Test
+  void sideBySideStatementsOnConnectionsThatImportedTheSnapshotAgreeToo() throws Exception {
+    int count = LOADS / 2;
+    try (ScratchDatabase scratch = database.fresh("consistency")) {
+      Jdbi setup = scratch.jdbi();
+      setup.useTransaction(handle -> {
+        ArticleSchema.create(handle);
+        ArticleSchema.fill(handle, AUTHORS, 5);
+      });
+      List<Long> authors = setup.withHandle(handle ->
+          handle.createQuery("SELECT id FROM author ORDER BY id").mapTo(Long.class).list());
+      HikariConfig config = new HikariConfig();
+      config.setJdbcUrl(scratch.url());
+      config.setMaximumPoolSize(3);
+      Writer writer = new Writer(scratch, authors);
+      Thread thread = new Thread(writer, "book-writer");
+      CommitBetweenStatements gap = new CommitBetweenStatements(writer);
+      AtomicLong statements = new AtomicLong();
+      AtomicLong onOtherThreads = new AtomicLong();
+      Thread loading = Thread.currentThread();
+      int disagreeing = 0;
+      String first = null;
+      Set<List<AuthorBookSides>> results = new HashSet<>();
+      try (HikariDataSource pool = new HikariDataSource(config)) {
+        Jdbi jdbi = Jdbi.create(pool);
+        // A few keys a statement: each runs on another connection all the same.
+        jdbi.getConfig(SheafConfig.class).setParallelConnections(2).setParallelMinimumKeys(1);
+        jdbi.setSqlLogger(new SqlLogger() {
+          @Override
+          public void logAfterExecution(StatementContext context) {
+            statements.incrementAndGet();
+            if (Thread.currentThread() != loading) {
+              onOtherThreads.incrementAndGet();
+            }
+            gap.logAfterExecution(context);
+          }
+        });
+        AuthorBookSidesRepository repository = new AuthorBookSidesRepository(jdbi);
+        thread.start();
+        assertTrue(writer.awaitCommits(1, COMMIT_WAIT_MILLIS), "the writer started");
+        for (int i = 0; i < count && writer.failure() == null; i++) {
+          List<AuthorBookSides> loaded =
+              i % 2 == 0 ? repository.findAll() : repository.findAllById(authors);
+          assertEquals(AUTHORS, loaded.size());
+          results.add(loaded);
+          String disagreement = sidesDisagreement(loaded);
+          if (disagreement != null) {
+            disagreeing++;
+            first = first == null ? "load " + i + ": " + disagreement : first;
+          }
+        }
+        assertEquals(0, pool.getHikariPoolMXBean().getActiveConnections(), "connections in use");
+      } finally {
+        writer.stop();
+        thread.join(TimeUnit.SECONDS.toMillis(30));
+      }
+      assertNull(writer.failure(), "the writer failed");
+      System.out.println("ConsistencyTest on " + database + ", side by side: " + count
+          + " loads, " + disagreeing + " disagreeing, " + onOtherThreads + " of " + statements
+          + " statements on other connections, " + results.size() + " distinct results");
+      assertEquals(0, gap.withoutCommit, "every load waited for a commit between statements");
+      assertTrue(results.size() > count / 4, results.size() + " distinct results");
+      assertEquals(3L * count, statements.get(), "3 statements per load");
+      if (database == TestDatabase.POSTGRESQL) {
+        // The books at least; a findAll may also read both whole tables beside statement 1.
+        assertTrue(onOtherThreads.get() >= count, onOtherThreads + " on other connections");
+      } else {
+        assertEquals(0, onOtherThreads.get(), "statements on another connection");
+      }
+      assertEquals(0, disagreeing, first);
+    }
+  }
+
+  /** Null when each author's count, greatest id, books and ids agree; else how not. */
+  private static String sidesDisagreement(List<AuthorBookSides> authors) {
+    for (AuthorBookSides author : authors) {
+      List<Long> ids = author.books().stream().map(Book::id).toList();
+      Long last = ids.isEmpty() ? null : ids.get(ids.size() - 1);
+      if (author.bookCount() != ids.size() || !Objects.equals(author.lastBookId(), last)
+          || !ids.equals(author.bookIds())) {
+        return "author " + author.id() + " has bookCount " + author.bookCount()
+            + " and lastBookId " + author.lastBookId() + ", books " + ids + ", ids "
+            + author.bookIds();
+      }
+    }
+    return null;
   }
 
   /** How the loads run. */

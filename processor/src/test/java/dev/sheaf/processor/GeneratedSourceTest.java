@@ -577,7 +577,7 @@ class GeneratedSourceTest {
     // The root passes on what its filter says; findAllById never reads every row.
     assertThat(repository).contains("author(load, rows, filter.everyRow())");
     assertThat(repository).contains("author(load, Rows.inKeyOrder(keys, rows, AuthorRow::id), false)");
-    assertThat(repository).contains("books(load, rowKeys, everyRow)");
+    assertThat(repository).contains("books(part, rowKeys, everyRow)");
     assertThat(repository).contains("booksStars(load, rowKeys, everyParent)");
     // A where, a limit or a junction leaves rows out; a reference reads only what is referenced.
     assertThat(repository).contains("longBooksStars(load, rowKeys, false)");

@@ -56,7 +56,10 @@ class TreeSourceTest {
     // Tasks and desks load for the root's rows and the tree's.
     assertThat(repository).contains("List<Long> treeKeys = Rows.union(rowKeys,"
         + " Rows.keys(reportsRows, ReportsRow::employeeId));");
-    assertThat(repository).contains("Map<Long, List<Task>> tasks = tasks(load, treeKeys, everyRow);");
+    // Beside the desks, which run here, the tasks are a fork: another connection may run them.
+    assertThat(repository).contains(
+        "load.fork(treeKeys, part -> tasks(part, treeKeys, everyRow));");
+    assertThat(repository).contains("Map<Long, List<Task>> tasks = tasksFork.join();");
     assertThat(repository).contains("Map<Long, Desk> desk = desk(load, Rows.union(Rows.keys(rows,"
         + " EmployeeRow::deskKey),\n        Rows.keys(reportsRows, ReportsRow::deskKey)));");
     // A count of the reports is the size of the list, in the tree as at the root.

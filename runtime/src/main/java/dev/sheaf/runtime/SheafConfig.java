@@ -18,8 +18,19 @@ public final class SheafConfig implements JdbiConfig<SheafConfig> {
    */
   public static final int DEFAULT_IN_LIST_LIMIT = 65_535;
 
+  /**
+   * With {@link #setParallelConnections}, a statement for fewer parent keys than this runs on
+   * the load's own connection: on the AuthorCard graph (docs/benchmarks.md) taking another
+   * connection, importing the snapshot and committing cost more than 100 authors' statements
+   * saved (4.2 ms side by side against 3.2 in sequence, about 250 keys a statement), and less
+   * than 1,000 authors' (12.0 against 12.5 ms, about 2,200 keys).
+   */
+  public static final int DEFAULT_PARALLEL_MINIMUM_KEYS = 1_000;
+
   private Dialect dialect;
   private int inListLimit = DEFAULT_IN_LIST_LIMIT;
+  private int parallelConnections;
+  private int parallelMinimumKeys = DEFAULT_PARALLEL_MINIMUM_KEYS;
   private Jdbi reads;
 
   public SheafConfig() {}
@@ -27,6 +38,8 @@ public final class SheafConfig implements JdbiConfig<SheafConfig> {
   private SheafConfig(SheafConfig other) {
     this.dialect = other.dialect;
     this.inListLimit = other.inListLimit;
+    this.parallelConnections = other.parallelConnections;
+    this.parallelMinimumKeys = other.parallelMinimumKeys;
     this.reads = other.reads;
   }
 
@@ -51,6 +64,58 @@ public final class SheafConfig implements JdbiConfig<SheafConfig> {
       throw new IllegalArgumentException("inListLimit must be positive: " + inListLimit);
     }
     this.inListLimit = inListLimit;
+    return this;
+  }
+
+  /**
+   * How many connections a load may use beside its own to run the statements of one level that
+   * do not depend on each other at the same time; 0 (the default) runs every statement on the
+   * load's own connection, one after another.
+   */
+  public int getParallelConnections() {
+    return parallelConnections;
+  }
+
+  /**
+   * Lets each load on PostgreSQL run independent statements (a book's reviews, its tags and its
+   * publisher) at the same time on up to {@code extra} more connections from the same Jdbi, for
+   * statements of at least {@link #getParallelMinimumKeys()} parent keys. The load's
+   * transaction exports its snapshot ({@code pg_export_snapshot()}) and each extra
+   * connection imports it in a read-only REPEATABLE READ transaction, so every statement sees
+   * the same committed state, as on one connection. Only loads in a transaction Sheaf begins use
+   * them: a caller's transaction may hold writes no other connection can see. The pool must have
+   * {@code extra} connections to spare per concurrent load; when it has none, or the snapshot
+   * cannot be exported or imported (another database, a server before 9.2, a pooler in
+   * transaction mode), the statements run one after another on the load's connection, as with 0,
+   * and that is logged once. 0 turns it off.
+   *
+   * @throws IllegalArgumentException when {@code extra} is negative
+   */
+  public SheafConfig setParallelConnections(int extra) {
+    if (extra < 0) {
+      throw new IllegalArgumentException("parallelConnections must be 0 or more: " + extra);
+    }
+    this.parallelConnections = extra;
+    return this;
+  }
+
+  /** The fewest parent keys for which a statement may run on an extra connection. */
+  public int getParallelMinimumKeys() {
+    return parallelMinimumKeys;
+  }
+
+  /**
+   * Runs a statement on an extra connection ({@link #setParallelConnections}) only when it reads
+   * the rows of at least {@code keys} parent keys; smaller ones run on the load's own connection,
+   * where they cost less. {@value #DEFAULT_PARALLEL_MINIMUM_KEYS} by default.
+   *
+   * @throws IllegalArgumentException when {@code keys} is not positive
+   */
+  public SheafConfig setParallelMinimumKeys(int keys) {
+    if (keys < 1) {
+      throw new IllegalArgumentException("parallelMinimumKeys must be positive: " + keys);
+    }
+    this.parallelMinimumKeys = keys;
     return this;
   }
 

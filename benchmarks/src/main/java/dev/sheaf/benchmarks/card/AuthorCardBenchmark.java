@@ -52,7 +52,12 @@ public class AuthorCardBenchmark {
   @Param({"10", "100", "1000", "10000"})
   public int authors;
 
-  @Param({"naive", "sheaf", "jdbc", "jdbi-reducer", "hibernate", "jooq"})
+  /**
+   * {@code sheaf-parallel} is Sheaf with 2 extra connections that share the load's snapshot
+   * (PostgreSQL; elsewhere the same as {@code sheaf}); {@code sheaf-parallel-levels}, issue 16's
+   * prototype, may be named too.
+   */
+  @Param({"naive", "sheaf", "sheaf-parallel", "jdbc", "jdbi-reducer", "hibernate", "jooq"})
   public String loader;
 
   private BenchDatabase.Scratch scratch;

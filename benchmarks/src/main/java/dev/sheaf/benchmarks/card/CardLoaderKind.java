@@ -4,7 +4,9 @@ import dev.sheaf.benchmarks.GraphFixture;
 import dev.sheaf.benchmarks.card.hibernate.HibernateCardLoader;
 import dev.sheaf.benchmarks.card.projection.AuthorCard;
 import dev.sheaf.benchmarks.card.projection.AuthorCardRepository;
+import dev.sheaf.runtime.SheafConfig;
 import java.util.Locale;
+import org.jdbi.v3.core.Jdbi;
 
 /** The ways {@link AuthorCardBenchmark} loads the same {@link AuthorCard}s, by the names it reports. */
 public enum CardLoaderKind {
@@ -18,6 +20,33 @@ public enum CardLoaderKind {
     @Override
     public CardLoader open(GraphFixture fixture) {
       return new AuthorCardRepository(fixture.jdbi())::findAll;
+    }
+  },
+  /**
+   * Sheaf's repository with {@code SheafConfig.setParallelConnections(2)}: on PostgreSQL the
+   * book level's reviews and tags start on two more connections that imported the load's
+   * snapshot, beside its publishers (issue 16); elsewhere the same as {@link #SHEAF}.
+   */
+  SHEAF_PARALLEL("sheaf-parallel", "Sheaf, a level's statements side by side (2 more connections)") {
+    @Override
+    public CardLoader open(GraphFixture fixture) {
+      Jdbi jdbi = Jdbi.create(fixture.dataSource());
+      jdbi.getConfig(SheafConfig.class).setParallelConnections(2);
+      return new AuthorCardRepository(jdbi)::findAll;
+    }
+  },
+  /**
+   * Issue 16's prototype of more overlap ({@link ForkedCardRepository}, hand-edited): besides
+   * the siblings, findAll's root statement runs on a third connection while the books, which a
+   * findAll reads whole, are read.
+   */
+  SHEAF_PARALLEL_LEVELS("sheaf-parallel-levels",
+      "Sheaf prototype, the root beside the levels below (3 more connections)") {
+    @Override
+    public CardLoader open(GraphFixture fixture) {
+      Jdbi jdbi = Jdbi.create(fixture.dataSource());
+      jdbi.getConfig(SheafConfig.class).setParallelConnections(3);
+      return new ForkedCardRepository(jdbi)::findAll;
     }
   },
   /** The reference Sheaf is measured against. */

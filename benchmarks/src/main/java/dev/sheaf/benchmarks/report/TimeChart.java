@@ -163,6 +163,7 @@ public final class TimeChart {
       return switch (loader) {
         case "naive" -> new Style("#d62728", 1.5, null);
         case "sheaf" -> new Style("#1f77b4", 3, null);
+        case "sheaf-parallel" -> new Style("#1f77b4", 2, "4 3");
         case "jdbc" -> new Style("#2ca02c", 2, "6 4");
         case "jdbc-keys" -> new Style("#17becf", 2, "2 3");
         case "jdbi-reducer" -> new Style("#9467bd", 1.5, null);

@@ -53,7 +53,8 @@ class CardLoadersTest {
   void returnsTheNaiveLoopsCardsInItsOwnNumberOfStatements(CardLoaderKind kind, int authors)
       throws Exception {
     Filled filled = filled(authors);
-    List<AuthorCard> cards = load(filled.fixture(), kind, statements(kind, filled.expected()));
+    List<AuthorCard> cards =
+        load(filled.fixture(), kind, statements(kind, filled.expected(), database));
     String differences = CardDifferences.between(filled.expected(), cards);
     assertTrue(differences.isEmpty(), kind.label() + " on " + database + ": " + differences);
   }
@@ -86,21 +87,33 @@ class CardLoadersTest {
   void noAuthorsTakeOneStatementWhateverTheLoader() throws Exception {
     Filled empty = filled(0);
     for (CardLoaderKind kind : CardLoaderKind.values()) {
-      assertEquals(List.of(), load(empty.fixture(), kind, 1), kind.label());
+      // The prototype forks the root: the export, 2 executions on the connection it opens for
+      // it, and the books it reads whole while the root runs, if the root has not ended first.
+      long statements = kind == CardLoaderKind.SHEAF_PARALLEL_LEVELS
+          && database == TestDatabase.POSTGRESQL ? -2 : 1;
+      assertEquals(List.of(), load(empty.fixture(), kind, statements), kind.label());
     }
   }
 
   /**
    * The statements {@code kind} runs for {@code cards}: the naive loop 2 per author and 2 per
-   * kept book, plus 1 per kept book with a publisher; the others a fixed number.
+   * kept book, plus 1 per kept book with a publisher; the others a fixed number. Side by side on
+   * PostgreSQL, Sheaf also exports its snapshot, and each extra connection it opens imports it
+   * (one execution) and commits; elsewhere the setting changes nothing.
    */
-  private static long statements(CardLoaderKind kind, List<AuthorCard> cards) {
+  private static long statements(CardLoaderKind kind, List<AuthorCard> cards,
+      TestDatabase database) {
     long keptBooks = cards.stream().mapToLong(a -> a.latestBooks().size()).sum();
     long published = cards.stream().flatMap(a -> a.latestBooks().stream())
         .filter(b -> b.publisher() != null).count();
     return switch (kind) {
       case NAIVE -> 1 + 2L * cards.size() + 2 * keptBooks + published;
-      case SHEAF, JDBC -> 5;
+      // Below 1,000 keys a statement (SheafConfig's default) the siblings run in place, and a
+      // load that forks nothing exports no snapshot (but a Jdbi's first, which the warm-up is).
+      case SHEAF, SHEAF_PARALLEL, JDBC -> 5;
+      // The prototype forks the root whatever its size: the export, and one extra connection,
+      // which imports the snapshot and commits.
+      case SHEAF_PARALLEL_LEVELS -> database == TestDatabase.POSTGRESQL ? 5 + 1 + 2 : 5;
       case HIBERNATE -> 4;
       case JDBI_REDUCER, JOOQ -> 1;
     };
@@ -113,7 +126,12 @@ class CardLoadersTest {
       loader.load();
       fixture.dataSource().reset();
       List<AuthorCard> cards = loader.load();
-      assertEquals(statements, fixture.dataSource().count(), kind.label() + ": statements");
+      long count = fixture.dataSource().count();
+      if (statements == -2) {
+        assertTrue(count == 4 || count == 5, kind.label() + ": " + count);
+      } else {
+        assertEquals(statements, count, kind.label() + ": statements");
+      }
       return cards;
     }
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sheaf.examples.compare.SameValues;
 import dev.sheaf.examples.db.TestDatabase;
+import dev.sheaf.runtime.SheafConfig;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -18,7 +19,6 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -26,14 +26,40 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the same seeded random data, must be equal; and each load must cost exactly the statements the
  * repository states (its {@code STATEMENTS}), at 20 authors as at 300; on every database.
  */
-@ParameterizedClass(name = "on {0}")
-@EnumSource(TestDatabase.class)
+@ParameterizedClass(name = "on {0}{1}")
+@MethodSource("databases")
 class DifferentialTest {
   private static final int SMALL = 20;
   private static final int LARGE = 300;
 
-  @Parameter
+  @Parameter(0)
   TestDatabase database;
+
+  /**
+   * The load's independent statements side by side on 3 more connections that imported its
+   * snapshot ({@code SheafConfig.setParallelConnections}): PostgreSQL only, the one database that
+   * can; elsewhere the setting changes nothing.
+   */
+  @Parameter(1)
+  String sideBySide;
+
+  static Stream<Arguments> databases() {
+    return Stream.concat(
+        Stream.of(TestDatabase.values()).map(database -> Arguments.of(database, "")),
+        Stream.of(Arguments.of(TestDatabase.POSTGRESQL, ", side by side")));
+  }
+
+  /** The library, with the loads' statements side by side when the class's parameter says. */
+  private Library library(int size, long seed) {
+    Library library = Library.create(database, size, seed);
+    if (!sideBySide.isEmpty()) {
+      // A few keys a statement: each runs on another connection all the same.
+      library.jdbi.getConfig(SheafConfig.class)
+          .setParallelConnections(3)
+          .setParallelMinimumKeys(1);
+    }
+    return library;
+  }
 
   static Stream<Arguments> libraries() {
     return Stream.of(
@@ -44,7 +70,7 @@ class DifferentialTest {
   @ParameterizedTest(name = "seed {0}, {1} authors")
   @MethodSource("libraries")
   void authorProfiles(long seed, int size) {
-    try (Library library = Library.create(database, size, seed)) {
+    try (Library library = library(size, seed)) {
       var repository = new AuthorProfileRepository(library.jdbi);
       List<AuthorProfile> all = compare(library, "AuthorProfile", Statements.AUTHOR_PROFILE,
           Statements::authors, library.oracle::authors, repository::findAll,
@@ -70,7 +96,7 @@ class DifferentialTest {
   @ParameterizedTest(name = "seed {0}, {1} authors")
   @MethodSource("libraries")
   void bookCards(long seed, int size) {
-    try (Library library = Library.create(database, size, seed)) {
+    try (Library library = library(size, seed)) {
       var repository = new BookCardRepository(library.jdbi);
       compare(library, "BookCard", Statements.BOOK_CARD, Statements::books,
           library.oracle::books, repository::findAll,
@@ -81,7 +107,7 @@ class DifferentialTest {
   @ParameterizedTest(name = "seed {0}, {1} authors")
   @MethodSource("libraries")
   void tagCards(long seed, int size) {
-    try (Library library = Library.create(database, size, seed)) {
+    try (Library library = library(size, seed)) {
       var repository = new TagCardRepository(library.jdbi);
       compare(library, "TagCard", Statements.TAG_CARD, Statements::tags,
           library.oracle::tags, repository::findAll,
@@ -92,7 +118,7 @@ class DifferentialTest {
   @ParameterizedTest(name = "seed {0}, {1} authors")
   @MethodSource("libraries")
   void countryCards(long seed, int size) {
-    try (Library library = Library.create(database, size, seed)) {
+    try (Library library = library(size, seed)) {
       var repository = new CountryCardRepository(library.jdbi);
       List<CountryCard> all = compare(library, "CountryCard", Statements.COUNTRY_CARD,
           Statements::countries, library.oracle::countries, repository::findAll,
@@ -106,7 +132,7 @@ class DifferentialTest {
   @ParameterizedTest(name = "seed {0}, {1} authors")
   @MethodSource("libraries")
   void readerCards(long seed, int size) {
-    try (Library library = Library.create(database, size, seed)) {
+    try (Library library = library(size, seed)) {
       var repository = new ReaderCardRepository(library.jdbi);
       compare(library, "ReaderCard", Statements.READER_CARD, Statements::readers,
           library.oracle::readers, repository::findAll,
@@ -118,7 +144,7 @@ class DifferentialTest {
   @ParameterizedTest(name = "seed {0}, {1} authors")
   @MethodSource("libraries")
   void publisherCards(long seed, int size) {
-    try (Library library = Library.create(database, size, seed)) {
+    try (Library library = library(size, seed)) {
       var repository = new PublisherCardRepository(library.jdbi);
       compare(library, "PublisherCard", Statements.PUBLISHER_CARD, Statements::publishers,
           library.oracle::publishers, repository::findAll,

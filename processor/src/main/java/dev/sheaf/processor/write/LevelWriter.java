@@ -1,5 +1,6 @@
 package dev.sheaf.processor.write;
 
+import static dev.sheaf.processor.write.RuntimeTypes.FORK;
 import static dev.sheaf.processor.write.RuntimeTypes.LOAD;
 import static dev.sheaf.processor.write.RuntimeTypes.ROWS;
 import static dev.sheaf.processor.write.RuntimeTypes.ROW_READER;
@@ -337,10 +338,13 @@ final class LevelWriter {
         rowKeys = allKeys;
       }
     }
-    for (FieldLevel child : level.children()) {
-      if (child == tree) {
-        continue;
-      }
+    List<FieldLevel> siblings = level.children().stream().filter(child -> child != tree).toList();
+    // Siblings depend on none of each other: all but the last may run on other connections
+    // (Load.fork) while the last runs here; joined after it, in order.
+    FieldLevel last = siblings.isEmpty() ? null : siblings.get(siblings.size() - 1);
+    String part = siblings.size() > 1 ? names.newName("part") : null;
+    CodeBlock.Builder joins = CodeBlock.builder();
+    for (FieldLevel child : siblings) {
       Field field = child.field();
       CodeBlock keys;
       if (child instanceof ReferenceLevel) {
@@ -359,13 +363,30 @@ final class LevelWriter {
         keys = CodeBlock.of("$L", rowKeys);
       }
       String name = names.newName(field.name(), field);
-      if (child instanceof ReferenceLevel) {
-        code.addStatement("$T $L =$W$L(load,$W$L)", childReturnType(child), name, child.name(), keys);
-      } else {
-        code.addStatement("$T $L =$W$L(load,$W$L,$W$L)", childReturnType(child), name, child.name(),
-            keys, everyRowOf(level));
+      CodeBlock call = child instanceof ReferenceLevel
+          ? CodeBlock.of("$L($L,$W$L)", child.name(), child == last ? "load" : part, keys)
+          : CodeBlock.of("$L($L,$W$L,$W$L)", child.name(), child == last ? "load" : part, keys,
+              everyRowOf(level));
+      if (child == last) {
+        code.addStatement("$T $L =$W$L", childReturnType(child), name, call);
+        continue;
       }
+      String keysLocal = keys.toString();
+      if (child instanceof ReferenceLevel) {
+        // The lambda captures the keys, not the rows, which a cut may have replaced.
+        keysLocal = names.newName(field.name() + "Keys");
+        code.addStatement("$T<$T> $L =$W$L", LIST, child.keyType().box(), keysLocal, keys);
+        call = CodeBlock.of("$L($L, $L)", child.name(), part, keysLocal);
+      } else {
+        call = CodeBlock.of("$L($L, $L, $L)", child.name(), part, keysLocal, everyRowOf(level));
+      }
+      String fork = names.newName(field.name() + "Fork");
+      // No keys, no statement: such a part runs in place, and takes no connection.
+      code.addStatement("$T<$T> $L =$Wload.fork($L, $L -> $L)", FORK, childReturnType(child),
+          fork, keysLocal, part, call);
+      joins.addStatement("$T $L = $L.join()", childReturnType(child), name, fork);
     }
+    code.add(joins.build());
     if (tree != null) {
       code.add(buildTree(level, tree, treeRows, names));
     }

@@ -23,6 +23,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.sheaf.processor.model.AggregateField;
 import dev.sheaf.processor.model.ProjectionModel;
 import dev.sheaf.processor.plan.ChainLevel;
+import dev.sheaf.processor.plan.FieldLevel;
 import dev.sheaf.processor.plan.Level;
 import dev.sheaf.processor.plan.ReferenceLevel;
 import dev.sheaf.processor.plan.RepositoryPlan;
@@ -221,11 +222,23 @@ public final class RepositoryWriter {
 
     ClassName row = ClassName.get("", rowType);
     String name = plan.repository().simpleName() + ".";
-    type.addMethod(MethodSpec.methodBuilder("page")
+    MethodSpec.Builder page = MethodSpec.methodBuilder("page")
         .addModifiers(Modifier.PRIVATE)
         .returns(ParameterizedTypeName.get(PAGE, dto))
         .addParameter(LOAD, "load")
-        .addParameter(ROOT_FILTER, "filter")
+        .addParameter(ROOT_FILTER, "filter");
+    List<FieldLevel> wholeTables = root.children().stream()
+        .filter(child -> !(child instanceof ReferenceLevel)).toList();
+    if (!wholeTables.isEmpty()) {
+      // Below every root row a collection reads its table whole: it need not wait for the root.
+      page.addComment("A load of every row may read these whole tables beside the root statement.");
+    }
+    for (FieldLevel child : wholeTables) {
+      ClassName childRow = ClassName.get("", LevelWriter.rowTypeName(child));
+      page.addStatement("load.prefetch(filter,$W$L,$W$T::reader)", levels.constantName(child),
+          childRow);
+    }
+    type.addMethod(page
         .addStatement("$T<$T> rows =$Wload.root($L,$Wfilter,$W$T::reader)",
             LIST, row, levels.constantName(root), row)
         .addStatement("return $T.of($L(load, rows$L),$Wrows,$W$T::$L)", PAGE, root.name(),

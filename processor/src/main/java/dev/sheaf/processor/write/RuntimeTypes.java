@@ -12,6 +12,7 @@ final class RuntimeTypes {
   private static final String INTERNAL = "dev.sheaf.runtime.internal";
 
   static final ClassName COLUMNS = ClassName.get(INTERNAL, "Columns");
+  static final ClassName FORK = ClassName.get(INTERNAL, "Fork");
   static final ClassName LOAD = ClassName.get(INTERNAL, "Load");
   static final ClassName LOADER = ClassName.get(INTERNAL, "Loader");
   static final ClassName PAGE = ClassName.get(INTERNAL, "Page");

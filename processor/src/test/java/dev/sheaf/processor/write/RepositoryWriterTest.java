@@ -108,15 +108,22 @@ class RepositoryWriterTest {
         " * Loads {@link Book}s complete, in at most 1 statement, whatever the number of rows:");
   }
 
-  /** Each row gets its children by its key, an absent reference being empty, not a lookup. */
+  /**
+   * Each row gets its children by its key, an absent reference being empty, not a lookup. The
+   * siblings but the last are forks, which the runtime may run on other connections.
+   */
   @Test
   void theRootBuildsEachDtoFromItsRowAndItsChildren() {
     assertThat(part(write(AUTHOR), "private List<Author> author(")).isEqualTo("""
         private List<Author> author(Load load, List<AuthorRow> rows, boolean everyRow) {
           List<Long> rowKeys = Rows.keys(rows, AuthorRow::id);
-          Map<Long, List<Book>> books = books(load, rowKeys, everyRow);
-          Map<Long, Agent> agent = agent(load, Rows.keys(rows, AuthorRow::agentKey));
+          Fork<Map<Long, List<Book>>> booksFork =
+              load.fork(rowKeys, part -> books(part, rowKeys, everyRow));
+          List<Long> agentKeys = Rows.keys(rows, AuthorRow::agentKey);
+          Fork<Map<Long, Agent>> agentFork = load.fork(agentKeys, part -> agent(part, agentKeys));
           Map<Long, List<String>> aliases = aliases(load, rowKeys, everyRow);
+          Map<Long, List<Book>> books = booksFork.join();
+          Map<Long, Agent> agent = agentFork.join();
           List<Author> built = new ArrayList<>(rows.size());
           for (AuthorRow row : rows) {
             List<Book> rowBooks = books.getOrDefault(row.id(), List.of());

@@ -5,6 +5,7 @@ import dev.sheaf.runtime.LoadException;
 import dev.sheaf.runtime.SheafConfig;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,16 +34,65 @@ public final class Load {
   private final int statements;
   /** The call-time parameters every statement binds (those it names are used). */
   private final Map<String, Object> parameters;
+  /** The extra connections that parts of this load may run on; null when it runs in sequence. */
+  private final Branches branches;
   /** The cursor values of the last root row a keyset page read. */
   private List<Object> lastCursor;
 
   Load(Handle handle, Dialect dialect, String name, int statements,
       Map<String, Object> parameters) {
+    this(handle, dialect, name, statements, parameters, null);
+  }
+
+  Load(Handle handle, Dialect dialect, String name, int statements,
+      Map<String, Object> parameters, Branches branches) {
     this.handle = handle;
     this.dialect = dialect;
     this.name = name;
     this.statements = statements;
     this.parameters = parameters;
+    this.branches = branches;
+  }
+
+  /** This load's part on {@code other}, an extra connection that imported its snapshot. */
+  Load on(Handle other) {
+    return new Load(other, dialect, name, statements, parameters, branches);
+  }
+
+  /** Whether this load's statements run on {@code other}. */
+  boolean runsOn(Handle other) {
+    return handle == other;
+  }
+
+  /** What this load's failures are reported as, such as {@code "AuthorCardRepository.findAll"}. */
+  String name() {
+    return name;
+  }
+
+  /**
+   * {@code part} of this load, which does not depend on the parts forked beside it: run now on
+   * this load's connection (the default), or, when {@link SheafConfig#setParallelConnections}
+   * gave this load extra connections on PostgreSQL and one is free, started on it, to run while
+   * this thread goes on. {@link Fork#join} gives its value either way. A part's rows are those of
+   * the load's one snapshot, whichever connection reads them.
+   */
+  public <T> Fork<T> fork(Function<Load, T> part) {
+    if (branches == null) {
+      return Fork.done(part.apply(this));
+    }
+    return branches.fork(this, part);
+  }
+
+  /**
+   * {@link #fork(Function)} for a part that reads the rows of {@code keys}: with fewer than
+   * {@link SheafConfig#getParallelMinimumKeys()} keys (none: no statement) it runs in place and
+   * takes no connection.
+   */
+  public <T> Fork<T> fork(Collection<?> keys, Function<Load, T> part) {
+    if (branches == null || !branches.worthIt(keys.size())) {
+      return Fork.done(part.apply(this));
+    }
+    return branches.fork(this, part);
   }
 
   /**
@@ -82,13 +132,63 @@ public final class Load {
     int limit = select.topN() ? limit(select) : 0;
     List<R> rows;
     if (everyParent && select.readsWholeTableForEveryParent()) {
-      String sql = render(select, Select.Restriction.EVERY_ROW, null, RootFilter.all());
-      rows = select(select, sql, query -> {}, reader);
+      Fork<List<R>> prefetched = branches == null ? null : branches.prefetched(select);
+      rows = prefetched != null ? prefetched.joinOn(this) : everyRow(select, reader);
+      select.everyRowRead(rows.size());
     } else {
       rows = keyed(select, keyType, keys, reader);
     }
     if (!cutInSql && DialectSql.cutsTopN(dialect)) {
       select.read(rows.size(), keys.size(), limit);
+    }
+    return rows;
+  }
+
+  /**
+   * Starts reading the whole table of {@code select}, a collection right below the root, on
+   * another connection, when {@code filter} selects every root row and this load has extra
+   * connections: such a collection reads its table whole ({@link #children}), so it need not
+   * wait for the root statement, which then runs beside it. Only a table whose last such read
+   * gave at least {@link SheafConfig#getParallelMinimumKeys()} rows; otherwise, and in a
+   * sequential load, nothing happens here and {@link #children} reads the table itself.
+   */
+  public <R> void prefetch(RootFilter filter, Select select, RowReader.Factory<R> reader) {
+    if (branches == null || !filter.everyRow() || filter.keyset() != null
+        || !select.readsWholeTableForEveryParent()
+        || select.topN() && select.limitParameter() != null
+        || !branches.worthIt(select.everyRowRead())) {
+      return;
+    }
+    branches.prefetch(select, this, part -> part.everyRow(select, reader));
+  }
+
+  /** Every row of {@code select}'s table that has a parent ({@code IS NOT NULL}). */
+  private <R> List<R> everyRow(Select select, RowReader.Factory<R> reader) {
+    String sql = render(select, Select.Restriction.EVERY_ROW, null, RootFilter.all());
+    return select(select, sql, query -> {}, reader);
+  }
+
+  /**
+   * {@link #children(Select, Class, List, boolean, RowReader.Factory)} for parent keys that
+   * another connection may still be reading: when they are not there yet and the statement
+   * reads its whole table for every parent, it runs at once, and the keys are waited for only to
+   * tell the rows of no parent (none, after an empty root) and to count them.
+   */
+  public <K, R> List<R> children(Select select, Class<K> keyType, Fork<List<K>> keys,
+      boolean everyParent, RowReader.Factory<R> reader) {
+    if (keys.isDone() || !everyParent || !select.readsWholeTableForEveryParent()
+        || select.topN() && select.limitParameter() != null) {
+      return children(select, keyType, keys.join(), everyParent, reader);
+    }
+    boolean cutInSql = select.cutsInSql();
+    String sql = render(select, Select.Restriction.EVERY_ROW, null, RootFilter.all());
+    List<R> rows = select(select, sql, query -> {}, reader);
+    List<K> parents = keys.join();
+    if (parents.isEmpty()) {
+      return new ArrayList<>();
+    }
+    if (!cutInSql && DialectSql.cutsTopN(dialect)) {
+      select.read(rows.size(), parents.size(), select.topN() ? limit(select) : 0);
     }
     return rows;
   }
@@ -120,6 +220,19 @@ public final class Load {
         return read;
       };
     });
+  }
+
+  /**
+   * The root rows {@code filter} selects, as {@link #root}: for every row (findAll), a part
+   * {@link #fork} may start on another connection, so that the levels below, which then read
+   * their whole tables, need not wait for it; else read now.
+   */
+  public <R> Fork<List<R>> rootRows(Select select, RootFilter filter,
+      RowReader.Factory<R> reader) {
+    if (filter.everyRow() && filter.keyset() == null && !filter.hasOrder()) {
+      return fork(part -> part.root(select, filter, reader));
+    }
+    return Fork.done(root(select, filter, reader));
   }
 
   /**

@@ -151,7 +151,7 @@ public final class Loader {
         return body.apply(new Load(handle, dialect, name, statements, bound));
       }
       return inOwnTransaction(handle, name,
-          tx -> body.apply(new Load(tx, dialect, name, statements, bound)));
+          tx -> Branches.run(tx, dialect, name, statements, bound, body));
     }
     Jdbi reads = jdbi.getConfig(SheafConfig.class).getReads();
     try (Handle own = reads == null ? jdbi.open() : ReadsRoute.open(reads, name)) {
@@ -167,7 +167,7 @@ public final class Loader {
           ReadsRoute.check(tx, dialect, name);
           checkedReads.set(reads);
         }
-        return body.apply(new Load(tx, dialect, name, statements, bound));
+        return Branches.run(tx, dialect, name, statements, bound, body);
       });
     }
   }

@@ -122,6 +122,8 @@ public final class Select {
    * from then on the database cuts it, where it can (docs/benchmarks.md).
    */
   private volatile boolean cutInSql;
+  /** The rows the last read of the whole table for every parent gave; -1 before one. */
+  private volatile int everyRowRead = -1;
   private String where = "";
   private String orderBy = "";
   private String tieBreaker;
@@ -379,6 +381,18 @@ public final class Select {
   /** Whether the database cuts this top-N: a load found it reading many more rows than kept. */
   boolean cutsInSql() {
     return cutInSql;
+  }
+
+  /** The rows the last read of the whole table for every parent gave; -1 before one. */
+  int everyRowRead() {
+    return everyRowRead;
+  }
+
+  /** Notes that a read of the whole table for every parent gave {@code rows} rows. */
+  void everyRowRead(int rows) {
+    if (everyRowRead != rows) {
+      everyRowRead = rows;
+    }
   }
 
   /**

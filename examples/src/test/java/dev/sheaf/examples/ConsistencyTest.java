@@ -10,16 +10,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.sheaf.examples.db.ScratchDatabase;
 import dev.sheaf.examples.db.TestDatabase;
 import dev.sheaf.runtime.SheafConfig;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -63,7 +56,6 @@ class ConsistencyTest {
   private static final int LOADS = 200;
   private static final int AUTHORS = 4;
   /** How long a load waits for the writer's next commit before counting a gap without one. */
-  private static final long COMMIT_WAIT_MILLIS = 5_000;
 
   @Parameter
   TestDatabase database;
@@ -121,7 +113,7 @@ class ConsistencyTest {
       HikariConfig config = new HikariConfig();
       config.setJdbcUrl(scratch.url());
       config.setMaximumPoolSize(3);
-      Writer writer = new Writer(scratch, authors);
+      BookWriter writer = new BookWriter(scratch::connect, authors);
       Thread thread = new Thread(writer, "book-writer");
       CommitBetweenStatements gap = new CommitBetweenStatements(writer);
       AtomicLong statements = new AtomicLong();
@@ -146,7 +138,7 @@ class ConsistencyTest {
         });
         AuthorBookSidesRepository repository = new AuthorBookSidesRepository(jdbi);
         thread.start();
-        assertTrue(writer.awaitCommits(1, COMMIT_WAIT_MILLIS), "the writer started");
+        assertTrue(writer.awaitCommits(1, BookWriter.COMMIT_WAIT_MILLIS), "the writer started");
         for (int i = 0; i < count && writer.failure() == null; i++) {
           List<AuthorBookSides> loaded =
               i % 2 == 0 ? repository.findAll() : repository.findAllById(authors);
@@ -235,7 +227,7 @@ class ConsistencyTest {
       HikariConfig config = new HikariConfig();
       config.setJdbcUrl(scratch.url());
       config.setMaximumPoolSize(1);
-      Writer writer = new Writer(scratch, authors);
+      BookWriter writer = new BookWriter(scratch::connect, authors);
       Thread thread = new Thread(writer, "book-writer");
       CommitBetweenStatements gap = new CommitBetweenStatements(writer);
       int disagreeing = 0;
@@ -255,7 +247,7 @@ class ConsistencyTest {
             List.of(AuthorBookTallyRepository::findAll, r -> r.findAllById(authors));
         thread.start();
         // The writer's first commit: its connection and statements are ready.
-        assertTrue(writer.awaitCommits(1, COMMIT_WAIT_MILLIS), "the writer started");
+        assertTrue(writer.awaitCommits(1, BookWriter.COMMIT_WAIT_MILLIS), "the writer started");
         commitsBefore = writer.commits();
         for (int i = 0; i < count && writer.failure() == null; i++) {
           Function<AuthorBookTallyRepository, List<AuthorBookTally>> load = loads.get(i % 2);
@@ -264,7 +256,7 @@ class ConsistencyTest {
               : load.apply(repository);
           assertEquals(AUTHORS, loaded.size());
           results.add(loaded);
-          String disagreement = disagreement(loaded);
+          String disagreement = BookWriter.disagreement(loaded);
           if (disagreement != null) {
             disagreeing++;
             first = first == null ? "load " + i + ": " + disagreement : first;
@@ -285,29 +277,17 @@ class ConsistencyTest {
   }
 
   /** Null when each author's count and greatest id agree with the books loaded; else how not. */
-  private static String disagreement(List<AuthorBookTally> authors) {
-    for (AuthorBookTally author : authors) {
-      List<Book> books = author.books();
-      Long last = books.isEmpty() ? null : books.get(books.size() - 1).id();
-      if (author.bookCount() != books.size() || !Objects.equals(author.lastBookId(), last)) {
-        return "author " + author.id() + " has bookCount " + author.bookCount() + " and lastBookId "
-            + author.lastBookId() + ", but " + books.size() + " books, the last " + last;
-      }
-    }
-    return null;
-  }
-
   /**
    * After statement 1 of a load (the one with the COUNT), waits until the writer has committed
    * twice more: the first of those may have been counted late, for a commit statement 1 already
    * saw, but the second began after statement 1 ended.
    */
   private static final class CommitBetweenStatements implements SqlLogger {
-    private final Writer writer;
+    private final BookWriter writer;
     /** Only the loading thread writes it. */
     private int withoutCommit;
 
-    CommitBetweenStatements(Writer writer) {
+    CommitBetweenStatements(BookWriter writer) {
       this.writer = writer;
     }
 
@@ -315,99 +295,10 @@ class ConsistencyTest {
     public void logAfterExecution(StatementContext context) {
       // Statement 1 reads the authors (and their aggregates); statement 2 reads books.
       if (context.getRawSql().startsWith("SELECT author.")) {
-        if (!writer.awaitCommits(writer.commits() + 2, COMMIT_WAIT_MILLIS)) {
+        if (!writer.awaitCommits(writer.commits() + 2, BookWriter.COMMIT_WAIT_MILLIS)) {
           withoutCommit++;
         }
       }
-    }
-  }
-
-  /**
-   * Inserts books for the authors and deletes the ones it inserted, chosen at random, one change
-   * per transaction on a connection of its own, until stopped. Its ids start at 1,000,000, above
-   * the ones {@link ArticleSchema#fill} gives, so some changes alter an author's greatest id.
-   */
-  private static final class Writer implements Runnable {
-    private final ScratchDatabase scratch;
-    private final List<Long> authors;
-    private volatile boolean stopped;
-    private long commits;
-    private Throwable failure;
-
-    Writer(ScratchDatabase scratch, List<Long> authors) {
-      this.scratch = scratch;
-      this.authors = authors;
-    }
-
-    @Override
-    public void run() {
-      Random random = new Random(17);
-      Map<Long, List<Long>> inserted = new HashMap<>();
-      long nextId = 1_000_000;
-      try (Connection connection = scratch.connect();
-          PreparedStatement insert = connection.prepareStatement(
-              "INSERT INTO book (id, author_id, title) VALUES (?, ?, ?)");
-          PreparedStatement delete = connection.prepareStatement("DELETE FROM book WHERE id = ?")) {
-        connection.setAutoCommit(false);
-        while (!stopped) {
-          long author = authors.get(random.nextInt(authors.size()));
-          List<Long> mine = inserted.computeIfAbsent(author, a -> new ArrayList<>());
-          if (!mine.isEmpty() && (mine.size() >= 4 || random.nextBoolean())) {
-            delete.setLong(1, mine.remove(random.nextInt(mine.size())));
-            delete.executeUpdate();
-          } else {
-            long id = nextId++;
-            insert.setLong(1, id);
-            insert.setLong(2, author);
-            insert.setString(3, "Book " + id + " by author " + author);
-            insert.executeUpdate();
-            mine.add(id);
-          }
-          connection.commit();
-          committed();
-        }
-      } catch (SQLException | RuntimeException e) {
-        failed(e);
-      }
-    }
-
-    void stop() {
-      stopped = true;
-    }
-
-    synchronized long commits() {
-      return commits;
-    }
-
-    synchronized Throwable failure() {
-      return failure;
-    }
-
-    /** Whether the writer has made {@code count} commits, waiting at most {@code millis}. */
-    synchronized boolean awaitCommits(long count, long millis) {
-      long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-      try {
-        while (commits < count && failure == null && !stopped) {
-          long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-          if (left <= 0) {
-            break;
-          }
-          wait(left);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return commits >= count;
-    }
-
-    private synchronized void committed() {
-      commits++;
-      notifyAll();
-    }
-
-    private synchronized void failed(Throwable e) {
-      failure = e;
-      notifyAll();
     }
   }
 }

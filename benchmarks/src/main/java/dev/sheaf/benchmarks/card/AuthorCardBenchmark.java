@@ -54,8 +54,7 @@ public class AuthorCardBenchmark {
 
   /**
    * {@code sheaf-parallel} is Sheaf with 2 extra connections that share the load's snapshot
-   * (PostgreSQL; elsewhere the same as {@code sheaf}); {@code sheaf-parallel-levels}, issue 16's
-   * prototype, may be named too.
+   * (PostgreSQL; elsewhere the same as {@code sheaf}).
    */
   @Param({"naive", "sheaf", "sheaf-parallel", "jdbc", "jdbi-reducer", "hibernate", "jooq"})
   public String loader;

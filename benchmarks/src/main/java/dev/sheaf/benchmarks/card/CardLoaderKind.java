@@ -35,20 +35,6 @@ public enum CardLoaderKind {
       return new AuthorCardRepository(jdbi)::findAll;
     }
   },
-  /**
-   * Issue 16's prototype of more overlap ({@link ForkedCardRepository}, hand-edited): besides
-   * the siblings, findAll's root statement runs on a third connection while the books, which a
-   * findAll reads whole, are read.
-   */
-  SHEAF_PARALLEL_LEVELS("sheaf-parallel-levels",
-      "Sheaf prototype, the root beside the levels below (3 more connections)") {
-    @Override
-    public CardLoader open(GraphFixture fixture) {
-      Jdbi jdbi = Jdbi.create(fixture.dataSource());
-      jdbi.getConfig(SheafConfig.class).setParallelConnections(3);
-      return new ForkedCardRepository(jdbi)::findAll;
-    }
-  },
   /** The reference Sheaf is measured against. */
   JDBC("jdbc", "hand-written JDBC (reference)") {
     @Override

@@ -87,11 +87,7 @@ class CardLoadersTest {
   void noAuthorsTakeOneStatementWhateverTheLoader() throws Exception {
     Filled empty = filled(0);
     for (CardLoaderKind kind : CardLoaderKind.values()) {
-      // The prototype forks the root: the export, 2 executions on the connection it opens for
-      // it, and the books it reads whole while the root runs, if the root has not ended first.
-      long statements = kind == CardLoaderKind.SHEAF_PARALLEL_LEVELS
-          && database == TestDatabase.POSTGRESQL ? -2 : 1;
-      assertEquals(List.of(), load(empty.fixture(), kind, statements), kind.label());
+      assertEquals(List.of(), load(empty.fixture(), kind, 1), kind.label());
     }
   }
 
@@ -111,9 +107,6 @@ class CardLoadersTest {
       // Below 1,000 keys a statement (SheafConfig's default) the siblings run in place, and a
       // load that forks nothing exports no snapshot (but a Jdbi's first, which the warm-up is).
       case SHEAF, SHEAF_PARALLEL, JDBC -> 5;
-      // The prototype forks the root whatever its size: the export, and one extra connection,
-      // which imports the snapshot and commits.
-      case SHEAF_PARALLEL_LEVELS -> database == TestDatabase.POSTGRESQL ? 5 + 1 + 2 : 5;
       case HIBERNATE -> 4;
       case JDBI_REDUCER, JOOQ -> 1;
     };

@@ -9,6 +9,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.sheaf.examples.ArticleSchema;
 import dev.sheaf.examples.AuthorBookTally;
 import dev.sheaf.examples.AuthorBookTallyRepository;
+import dev.sheaf.examples.BookWriter;
 import dev.sheaf.runtime.SheafConfig;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -96,7 +97,7 @@ class ReplicaConsistencyTest {
       config.setJdbcUrl(scratch.routeUrl());
       config.setMaximumPoolSize(1);
       config.setConnectionTimeout(10_000);
-      BookWriter writer = new BookWriter(scratch, authors);
+      BookWriter writer = new BookWriter(scratch::primary, authors);
       Thread thread = new Thread(writer, "book-writer");
       int disagreeing = 0;
       String first = null;

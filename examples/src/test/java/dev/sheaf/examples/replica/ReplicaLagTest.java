@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.sheaf.examples.ArticleSchema;
 import dev.sheaf.examples.AuthorBookTally;
 import dev.sheaf.examples.AuthorBookTallyRepository;
+import dev.sheaf.examples.BookWriter;
 import dev.sheaf.runtime.SheafConfig;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -39,25 +39,6 @@ public final class Fork<T> {
   }
 
   /**
-   * Whether {@link #join} would return at once without running anything: the part ran on this
-   * load's connection, or finished on another.
-   */
-  public boolean isDone() {
-    return running == null || (running.isDone() && !running.isCompletedExceptionally()
-        && running.join().ran());
-  }
-
-  /** A part whose value is {@code then} applied to this one's, computed when joined. */
-  public <U> Fork<U> map(Function<T, U> then) {
-    if (running == null) {
-      return done(then.apply(value));
-    }
-    return new Fork<>(null, running.thenApply(outcome -> outcome.ran()
-        ? new Branches.Outcome<>(true, then.apply(outcome.value()))
-        : new Branches.Outcome<>(false, null)), owner, load -> then.apply(body.apply(load)));
-  }
-
-  /**
    * The part's value, once it has run.
    *
    * @throws LoadException when its statement failed, naming the repository and the statement

@@ -169,31 +169,6 @@ public final class Load {
   }
 
   /**
-   * {@link #children(Select, Class, List, boolean, RowReader.Factory)} for parent keys that
-   * another connection may still be reading: when they are not there yet and the statement
-   * reads its whole table for every parent, it runs at once, and the keys are waited for only to
-   * tell the rows of no parent (none, after an empty root) and to count them.
-   */
-  public <K, R> List<R> children(Select select, Class<K> keyType, Fork<List<K>> keys,
-      boolean everyParent, RowReader.Factory<R> reader) {
-    if (keys.isDone() || !everyParent || !select.readsWholeTableForEveryParent()
-        || select.topN() && select.limitParameter() != null) {
-      return children(select, keyType, keys.join(), everyParent, reader);
-    }
-    boolean cutInSql = select.cutsInSql();
-    String sql = render(select, Select.Restriction.EVERY_ROW, null, RootFilter.all());
-    List<R> rows = select(select, sql, query -> {}, reader);
-    List<K> parents = keys.join();
-    if (parents.isEmpty()) {
-      return new ArrayList<>();
-    }
-    if (!cutInSql && DialectSql.cutsTopN(dialect)) {
-      select.read(rows.size(), parents.size(), select.topN() ? limit(select) : 0);
-    }
-    return rows;
-  }
-
-  /**
    * Runs the root statement {@code select} for {@code filter}: its condition, its order (else
    * the default) with the key as the last tie-breaker, its limit and offset; and reads every
    * row.
@@ -220,19 +195,6 @@ public final class Load {
         return read;
       };
     });
-  }
-
-  /**
-   * The root rows {@code filter} selects, as {@link #root}: for every row (findAll), a part
-   * {@link #fork} may start on another connection, so that the levels below, which then read
-   * their whole tables, need not wait for it; else read now.
-   */
-  public <R> Fork<List<R>> rootRows(Select select, RootFilter filter,
-      RowReader.Factory<R> reader) {
-    if (filter.everyRow() && filter.keyset() == null && !filter.hasOrder()) {
-      return fork(part -> part.root(select, filter, reader));
-    }
-    return Fork.done(root(select, filter, reader));
   }
 
   /**

@@ -1,8 +1,5 @@
-package dev.sheaf.examples.replica;
+package dev.sheaf.examples;
 
-import dev.sheaf.examples.ArticleSchema;
-import dev.sheaf.examples.AuthorBookTally;
-import dev.sheaf.examples.Book;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -15,28 +12,34 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Inserts books for the authors on a pair's primary and deletes the ones it inserted, chosen at
- * random, one change per transaction, until stopped (as ConsistencyTest's writer does). Its ids
- * start at 1,000,000, above the ones {@link ArticleSchema#fill} gives, so some changes alter an
- * author's greatest id.
+ * Inserts books for the authors and deletes the ones it inserted, chosen at random, one change
+ * per transaction on a connection of its own, until stopped: the concurrent writer of the
+ * consistency tests. Its ids start at 1,000,000, above the ones {@link ArticleSchema#fill} gives,
+ * so some changes alter an author's greatest id.
  */
-final class BookWriter implements Runnable {
+public final class BookWriter implements Runnable {
   /** How long a load waits for the writer's next commit. */
-  static final long COMMIT_WAIT_MILLIS = 5_000;
+  public static final long COMMIT_WAIT_MILLIS = 5_000;
 
-  private final ReplicaScratch scratch;
+  /** Where the writer's connection comes from: the database, or a replica pair's primary. */
+  @FunctionalInterface
+  public interface Connect {
+    Connection open() throws SQLException;
+  }
+
+  private final Connect connect;
   private final List<Long> authors;
   private volatile boolean stopped;
   private long commits;
   private Throwable failure;
 
-  BookWriter(ReplicaScratch scratch, List<Long> authors) {
-    this.scratch = scratch;
+  public BookWriter(Connect connect, List<Long> authors) {
+    this.connect = connect;
     this.authors = authors;
   }
 
   /** Null when each author's count and greatest id agree with the books loaded; else how not. */
-  static String disagreement(List<AuthorBookTally> authors) {
+  public static String disagreement(List<AuthorBookTally> authors) {
     for (AuthorBookTally author : authors) {
       List<Book> books = author.books();
       Long last = books.isEmpty() ? null : books.get(books.size() - 1).id();
@@ -54,7 +57,7 @@ final class BookWriter implements Runnable {
     Random random = new Random(17);
     Map<Long, List<Long>> inserted = new HashMap<>();
     long nextId = 1_000_000;
-    try (Connection connection = scratch.primary();
+    try (Connection connection = connect.open();
         PreparedStatement insert = connection.prepareStatement(
             "INSERT INTO book (id, author_id, title) VALUES (?, ?, ?)");
         PreparedStatement delete = connection.prepareStatement("DELETE FROM book WHERE id = ?")) {
@@ -81,20 +84,20 @@ final class BookWriter implements Runnable {
     }
   }
 
-  void stop() {
+  public void stop() {
     stopped = true;
   }
 
-  synchronized long commits() {
+  public synchronized long commits() {
     return commits;
   }
 
-  synchronized Throwable failure() {
+  public synchronized Throwable failure() {
     return failure;
   }
 
   /** Whether the writer has made {@code count} commits, waiting at most {@code millis}. */
-  synchronized boolean awaitCommits(long count, long millis) {
+  public synchronized boolean awaitCommits(long count, long millis) {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
     try {
       while (commits < count && failure == null && !stopped) {

@@ -52,6 +52,21 @@ public final class BookWriter implements Runnable {
     return null;
   }
 
+  /** Null when each author's count, greatest id, books and ids agree; else how not. */
+  public static String disagreementOfSides(List<AuthorBookSides> authors) {
+    for (AuthorBookSides author : authors) {
+      List<Long> ids = author.books().stream().map(Book::id).toList();
+      Long last = ids.isEmpty() ? null : ids.get(ids.size() - 1);
+      if (author.bookCount() != ids.size() || !Objects.equals(author.lastBookId(), last)
+          || !ids.equals(author.bookIds())) {
+        return "author " + author.id() + " has bookCount " + author.bookCount()
+            + " and lastBookId " + author.lastBookId() + ", books " + ids + ", ids "
+            + author.bookIds();
+      }
+    }
+    return null;
+  }
+
   @Override
   public void run() {
     Random random = new Random(17);

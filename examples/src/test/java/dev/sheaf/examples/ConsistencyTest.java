@@ -12,7 +12,6 @@ import dev.sheaf.examples.db.TestDatabase;
 import dev.sheaf.runtime.SheafConfig;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -144,7 +143,7 @@ class ConsistencyTest {
               i % 2 == 0 ? repository.findAll() : repository.findAllById(authors);
           assertEquals(AUTHORS, loaded.size());
           results.add(loaded);
-          String disagreement = sidesDisagreement(loaded);
+          String disagreement = BookWriter.disagreementOfSides(loaded);
           if (disagreement != null) {
             disagreeing++;
             first = first == null ? "load " + i + ": " + disagreement : first;
@@ -170,21 +169,6 @@ class ConsistencyTest {
       }
       assertEquals(0, disagreeing, first);
     }
-  }
-
-  /** Null when each author's count, greatest id, books and ids agree; else how not. */
-  private static String sidesDisagreement(List<AuthorBookSides> authors) {
-    for (AuthorBookSides author : authors) {
-      List<Long> ids = author.books().stream().map(Book::id).toList();
-      Long last = ids.isEmpty() ? null : ids.get(ids.size() - 1);
-      if (author.bookCount() != ids.size() || !Objects.equals(author.lastBookId(), last)
-          || !ids.equals(author.bookIds())) {
-        return "author " + author.id() + " has bookCount " + author.bookCount()
-            + " and lastBookId " + author.lastBookId() + ", books " + ids + ", ids "
-            + author.bookIds();
-      }
-    }
-    return null;
   }
 
   /** How the loads run. */

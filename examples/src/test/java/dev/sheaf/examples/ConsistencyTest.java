@@ -95,7 +95,7 @@ class ConsistencyTest {
    * With {@code setParallelConnections(2)}, the books run on another connection that imported
    * the load's snapshot while the load's own connection reads the ids, after the writer has
    * committed twice since statement 1: the count, the greatest id, the books and the ids still
-   * agree. On PostgreSQL every load ran a statement on another thread (so on another
+   * agree. On PostgreSQL most loads ran a statement on another thread (so on another
    * connection); elsewhere the setting changes nothing. Either way, 3 statements per load.
    */
   @Test
@@ -162,8 +162,9 @@ class ConsistencyTest {
       assertTrue(results.size() > count / 4, results.size() + " distinct results");
       assertEquals(3L * count, statements.get(), "3 statements per load");
       if (database == TestDatabase.POSTGRESQL) {
-        // The books at least; a findAll may also read both whole tables beside statement 1.
-        assertTrue(onOtherThreads.get() >= count, onOtherThreads + " on other connections");
+        // Most loads ran their books elsewhere (a findAll may also read both whole tables beside
+        // statement 1); a statement whose connection was not ready when joined ran in place.
+        assertTrue(onOtherThreads.get() > count / 2, onOtherThreads + " on other connections");
       } else {
         assertEquals(0, onOtherThreads.get(), "statements on another connection");
       }

@@ -26,6 +26,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -50,7 +51,9 @@ class SideBySideTest {
    * Connections that hand the extra connections another database, as a pooler in transaction
    * mode would hand them another server connection: the snapshot cannot be imported there. The
    * forked statement then runs on the load's own connection, after all; the next load does not
-   * try again; it is logged once.
+   * try again; it is logged once. (Each statement on the load's own thread pauses a little, so
+   * the extra connection, opened through DriverManager, tries the import while the load runs:
+   * a load that ends first takes the statement back and closes the connection untried.)
    */
   @Test
   void aSnapshotThatCannotBeImportedFallsBackToStatementsInSequence() throws Exception {
@@ -67,7 +70,19 @@ class SideBySideTest {
       });
       jdbi.getConfig(SheafConfig.class).setParallelConnections(2).setParallelMinimumKeys(1);
       Threads threads = new Threads();
-      jdbi.setSqlLogger(threads);
+      jdbi.setSqlLogger(new SqlLogger() {
+        @Override
+        public void logAfterExecution(StatementContext context) {
+          threads.logAfterExecution(context);
+          if (Thread.currentThread() == threads.loading) {
+            try {
+              Thread.sleep(300);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+        }
+      });
       List<AuthorBookSides> expected = new AuthorBookSidesRepository(scratch.jdbi()).findAll();
 
       try (Logged logged = new Logged()) {
@@ -136,13 +151,60 @@ class SideBySideTest {
           LoadException e = assertThrows(LoadException.class, broken::findAll);
           assertTrue(e.getMessage().startsWith("AuthorWithBrokenSiblingRepository.findAll:"
               + " statement 2 of 3 (AuthorWithBrokenSibling.books) failed: "), e.getMessage());
-          assertEquals(0, pool.getHikariPoolMXBean().getActiveConnections(), "in use, load " + i);
+          assertEquals(0, inUse(pool), "in use, load " + i);
         }
         assertEquals(0, openTransactions(application), "transactions open");
         assertEquals(AUTHORS, new AuthorBookSidesRepository(jdbi).findAll().size());
-        assertEquals(0, pool.getHikariPoolMXBean().getActiveConnections(), "in use");
+        assertEquals(0, inUse(pool), "in use");
       }
     }
+  }
+
+  /**
+   * A pool with no connection to spare (one, which the load holds), as when every connection is
+   * held by a load that wants one more: a forked statement is not left waiting for the pool's
+   * connection timeout (30 s here) but runs on the load's own connection when joined. Results
+   * and statements are the sequential load's; the thread left waiting for the pool gives back
+   * what it gets, so the pool ends with nothing in use.
+   */
+  @Test
+  @Timeout(20)
+  void aPoolWithNoConnectionToSpareKeepsNoLoadWaiting() throws Exception {
+    try (ScratchDatabase scratch = filled()) {
+      List<AuthorBookSides> expected = new AuthorBookSidesRepository(scratch.jdbi()).findAll();
+      List<Long> keys = expected.stream().map(AuthorBookSides::id).toList();
+      HikariConfig config = new HikariConfig();
+      config.setJdbcUrl(scratch.url());
+      config.setMaximumPoolSize(1);
+      config.setConnectionTimeout(30_000);
+      try (HikariDataSource pool = new HikariDataSource(config)) {
+        Jdbi jdbi = Jdbi.create(pool);
+        jdbi.getConfig(SheafConfig.class).setParallelConnections(2).setParallelMinimumKeys(1);
+        Threads threads = new Threads();
+        jdbi.setSqlLogger(threads);
+        var sides = new AuthorBookSidesRepository(jdbi);
+        for (int i = 0; i < 6; i++) {
+          assertEquals(expected, i % 2 == 0 ? sides.findAll() : sides.findAllById(keys));
+        }
+        assertEquals(6L * AuthorBookSidesRepository.STATEMENTS, threads.statements.get());
+        assertEquals(0, threads.elsewhere.get(), "statements on another connection");
+        assertEquals(0, inUse(pool), "in use");
+      }
+    }
+  }
+
+  /**
+   * The pool's connections in use, once those that threads the loads left waiting for the pool
+   * took as a load gave its back have been given back too (they close what they get when the
+   * load that wanted it has ended): at most 5 s.
+   */
+  private static int inUse(HikariDataSource pool) throws InterruptedException {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (pool.getHikariPoolMXBean().getActiveConnections() > 0
+        && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    return pool.getHikariPoolMXBean().getActiveConnections();
   }
 
   private ScratchDatabase filled() {
@@ -174,7 +236,7 @@ class SideBySideTest {
 
   /** Counts the statements, and those run on a thread other than the test's. */
   private static final class Threads implements SqlLogger {
-    private final Thread loading = Thread.currentThread();
+    final Thread loading = Thread.currentThread();
     final AtomicLong statements = new AtomicLong();
     final AtomicLong elsewhere = new AtomicLong();
 

@@ -83,11 +83,12 @@ public final class SheafConfig implements JdbiConfig<SheafConfig> {
    * transaction exports its snapshot ({@code pg_export_snapshot()}) and each extra
    * connection imports it in a read-only REPEATABLE READ transaction, so every statement sees
    * the same committed state, as on one connection. Only loads in a transaction Sheaf begins use
-   * them: a caller's transaction may hold writes no other connection can see. The pool must have
-   * {@code extra} connections to spare per concurrent load; when it has none, or the snapshot
-   * cannot be exported or imported (another database, a server before 9.2, a pooler in
-   * transaction mode), the statements run one after another on the load's connection, as with 0,
-   * and that is logged once. 0 turns it off.
+   * them: a caller's transaction may hold writes no other connection can see. The overlap needs
+   * {@code extra} connections to spare per concurrent load, but a load never waits for one: a
+   * statement whose extra connection is not ready when the load needs its rows runs on the
+   * load's own. When the snapshot cannot be exported or imported (another database, a server
+   * before 9.2, a pooler in transaction mode), the statements run one after another on the
+   * load's connection, as with 0, and that is logged once. 0 turns it off.
    *
    * @throws IllegalArgumentException when {@code extra} is negative
    */

@@ -83,7 +83,7 @@ class ReplicaConsistencyTest {
 
     assertTrue(run.distinctResults > run.loads / 4, run.toString());
     if (pair == ReplicaPair.POSTGRESQL) {
-      assertTrue(run.onOtherConnections >= run.loads, run.toString());
+      assertTrue(run.onOtherConnections > run.loads / 2, run.toString());
     } else {
       assertEquals(0, run.onOtherConnections, run.toString());
     }

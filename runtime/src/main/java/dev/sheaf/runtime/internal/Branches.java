@@ -79,7 +79,9 @@ final class Branches {
   private final int minimumKeys;
   private final ConcurrentLinkedQueue<Handle> idle = new ConcurrentLinkedQueue<>();
   private final List<Handle> opened = Collections.synchronizedList(new ArrayList<>());
-  private final List<CompletableFuture<?>> started = Collections.synchronizedList(new ArrayList<>());
+  private final List<Started> started = Collections.synchronizedList(new ArrayList<>());
+  /** Set, under {@code opened}'s lock, when the load's end has closed its extra connections. */
+  private boolean ended;
   /** The whole tables {@link Load#prefetch} started reading, by statement. */
   private final Map<Select, Fork<?>> prefetched = new ConcurrentHashMap<>();
   /** The snapshot's identifier, once exported; only the load's own thread exports it. */
@@ -214,15 +216,16 @@ final class Branches {
 
   /** {@code part} started on another thread, which holds one of the free connections. */
   private <T> Fork<T> start(Load owner, Function<Load, T> part) {
+    Claim claim = new Claim();
     CompletableFuture<Outcome<T>> running;
     try {
-      running = CompletableFuture.supplyAsync(() -> runOnBranch(owner, part), THREADS);
+      running = CompletableFuture.supplyAsync(() -> runOnBranch(owner, part, claim), THREADS);
     } catch (RuntimeException e) {
       free.release();
       throw e;
     }
-    started.add(running);
-    return Fork.running(running, owner, part);
+    started.add(new Started(running, claim));
+    return Fork.running(running, claim, owner, part);
   }
 
   /**
@@ -247,7 +250,7 @@ final class Branches {
     }
   }
 
-  private <T> Outcome<T> runOnBranch(Load owner, Function<Load, T> part) {
+  private <T> Outcome<T> runOnBranch(Load owner, Function<Load, T> part, Claim claim) {
     try {
       Handle handle = idle.poll();
       if (handle == null) {
@@ -255,6 +258,12 @@ final class Branches {
         if (handle == null) {
           return new Outcome<>(false, null);
         }
+      }
+      if (!claim.take()) {
+        // The load ran the part itself while this thread waited for the pool: the connection
+        // serves the load's later parts.
+        idle.add(handle);
+        return new Outcome<>(false, null);
       }
       Outcome<T> outcome = new Outcome<>(true, part.apply(owner.on(handle)));
       // Only after a part that succeeded: a failed statement aborts the connection's
@@ -266,7 +275,10 @@ final class Branches {
     }
   }
 
-  /** A connection in a transaction that imported the snapshot; null, once logged, if none. */
+  /**
+   * A connection in a transaction that imported the snapshot; null when the load has ended
+   * meanwhile, or, once logged, when the snapshot cannot be imported.
+   */
   private Handle openBranch() {
     Handle handle;
     try {
@@ -276,22 +288,30 @@ final class Branches {
       broken = true;
       return null;
     }
-    try (Statement statement = handle.getConnection().createStatement()) {
-      statement.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; "
-          + "SET TRANSACTION SNAPSHOT '" + snapshot + "'");
-    } catch (SQLException | RuntimeException e) {
-      broken = true;
-      try {
-        endTransaction(handle, false);
-      } catch (SQLException | RuntimeException ending) {
-        e.addSuppressed(ending);
-      } finally {
+    // Under the lock the load's end takes: the snapshot is imported only while the load's own
+    // transaction, which exported it, is still open, and every connection opened is ended.
+    synchronized (opened) {
+      if (ended) {
         handle.close();
+        return null;
       }
-      sequential(jdbi, "the load's snapshot cannot be imported on another connection", e);
-      return null;
+      try (Statement statement = handle.getConnection().createStatement()) {
+        statement.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; "
+            + "SET TRANSACTION SNAPSHOT '" + snapshot + "'");
+      } catch (SQLException | RuntimeException e) {
+        broken = true;
+        try {
+          endTransaction(handle, false);
+        } catch (SQLException | RuntimeException ending) {
+          e.addSuppressed(ending);
+        } finally {
+          handle.close();
+        }
+        sequential(jdbi, "the load's snapshot cannot be imported on another connection", e);
+        return null;
+      }
+      opened.add(handle);
     }
-    opened.add(handle);
     return handle;
   }
 
@@ -302,25 +322,29 @@ final class Branches {
    * @throws LoadException when a connection cannot be set back after a load that succeeded
    */
   void end(boolean succeeded) {
-    // A part may fork parts of its own, so wait until no part is left that has not ended.
+    // A part may fork parts of its own, so wait until no part is left that has not ended; a
+    // part whose thread still waits for a connection is taken back instead, not waited for.
     int waited = 0;
     while (true) {
-      CompletableFuture<?> part;
+      Started part;
       synchronized (started) {
         if (waited == started.size()) {
           break;
         }
         part = started.get(waited);
       }
-      try {
-        part.join();
-      } catch (RuntimeException e) {
-        // Reported by the part's join; here only its connection must be free.
+      if (!part.claim().takeBack() && !part.claim().takenBack()) {
+        try {
+          part.running().join();
+        } catch (RuntimeException e) {
+          // Reported by the part's join; here only its connection must be free.
+        }
       }
       waited++;
     }
     LoadException failure = null;
     synchronized (opened) {
+      ended = true;
       for (Handle handle : opened) {
         try {
           endTransaction(handle, succeeded);
@@ -357,4 +381,35 @@ final class Branches {
 
   /** What a part on an extra connection gave; {@code ran} false when it found no connection. */
   record Outcome<T>(boolean ran, T value) {}
+
+  /** A part started on another thread, and who runs it. */
+  private record Started(CompletableFuture<?> running, Claim claim) {}
+
+  /**
+   * Who runs a part: the thread that started it, once it has a connection that imported the
+   * snapshot, or the load, when it joins the part before that. So a load never waits for the
+   * pool: with no connection to spare (every one held by a load that wants one more), it would
+   * otherwise wait for the pool's connection timeout (30 s by default in HikariCP) to run a
+   * statement its own connection can run at once.
+   */
+  static final class Claim {
+    private static final int OPEN = 0;
+    private static final int TAKEN = 1;
+    private static final int TAKEN_BACK = 2;
+    private final AtomicInteger state = new AtomicInteger(OPEN);
+
+    /** Whether the thread that started the part runs it: the load has not taken it back. */
+    boolean take() {
+      return state.compareAndSet(OPEN, TAKEN);
+    }
+
+    /** Whether the load runs the part itself: no thread had a connection for it yet. */
+    boolean takeBack() {
+      return state.compareAndSet(OPEN, TAKEN_BACK);
+    }
+
+    boolean takenBack() {
+      return state.get() == TAKEN_BACK;
+    }
+  }
 }

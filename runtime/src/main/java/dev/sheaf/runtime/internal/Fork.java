@@ -13,29 +13,32 @@ import java.util.function.Function;
 public final class Fork<T> {
   private final T value;
   private final CompletableFuture<Branches.Outcome<T>> running;
+  private final Branches.Claim claim;
   private final Load owner;
   private final Function<Load, T> body;
 
-  private Fork(T value, CompletableFuture<Branches.Outcome<T>> running, Load owner,
-      Function<Load, T> body) {
+  private Fork(T value, CompletableFuture<Branches.Outcome<T>> running, Branches.Claim claim,
+      Load owner, Function<Load, T> body) {
     this.value = value;
     this.running = running;
+    this.claim = claim;
     this.owner = owner;
     this.body = body;
   }
 
   /** A part that has already run on the load's own connection, and gave {@code value}. */
   public static <T> Fork<T> done(T value) {
-    return new Fork<>(value, null, null, null);
+    return new Fork<>(value, null, null, null, null);
   }
 
   /**
-   * A part running on another thread; when it could not get a connection that imported the
-   * snapshot, {@link #join} runs {@code body} on {@code owner}, the load that forked it.
+   * A part started on another thread; when that has no connection that imported the snapshot
+   * by the time the part is joined, {@link #join} runs {@code body} on {@code owner}, the load
+   * that forked it.
    */
-  static <T> Fork<T> running(
-      CompletableFuture<Branches.Outcome<T>> running, Load owner, Function<Load, T> body) {
-    return new Fork<>(null, running, owner, body);
+  static <T> Fork<T> running(CompletableFuture<Branches.Outcome<T>> running,
+      Branches.Claim claim, Load owner, Function<Load, T> body) {
+    return new Fork<>(null, running, claim, owner, body);
   }
 
   /**
@@ -54,6 +57,10 @@ public final class Fork<T> {
   T joinOn(Load here) {
     if (running == null) {
       return value;
+    }
+    if (claim.takeBack()) {
+      // No connection yet: the statement runs here now rather than wait for the pool.
+      return body.apply(here);
     }
     Branches.Outcome<T> outcome;
     try {

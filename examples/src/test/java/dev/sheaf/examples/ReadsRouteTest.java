@@ -86,8 +86,8 @@ class ReadsRouteTest {
     assumeTrue(database != TestDatabase.H2, "an H2 URL opens a new database");
     try (ScratchDatabase primary = database.fresh("primary")) {
       Jdbi jdbi = primary.jdbi();
-      String nowhere = primary.url().replace(database == TestDatabase.POSTGRESQL ? ":5432" : ":3306",
-          ":1");
+      String port = database == TestDatabase.POSTGRESQL ? ":5432" : ":3306";
+      String nowhere = primary.url().replace(port, ":1");
       jdbi.getConfig(SheafConfig.class).setReads(Jdbi.create(nowhere));
 
       LoadException failure = assertThrows(LoadException.class,

@@ -27,7 +27,8 @@ public enum CardLoaderKind {
    * book level's reviews and tags start on two more connections that imported the load's
    * snapshot, beside its publishers (issue 16); elsewhere the same as {@link #SHEAF}.
    */
-  SHEAF_PARALLEL("sheaf-parallel", "Sheaf, a level's statements side by side (2 more connections)") {
+  SHEAF_PARALLEL("sheaf-parallel",
+      "Sheaf, a level's statements side by side (2 more connections)") {
     @Override
     public CardLoader open(GraphFixture fixture) {
       Jdbi jdbi = Jdbi.create(fixture.dataSource());

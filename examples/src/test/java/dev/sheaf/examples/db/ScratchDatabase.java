@@ -21,7 +21,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class ScratchDatabase implements AutoCloseable {
   private static final Pattern PURPOSE = Pattern.compile("[a-z][a-z0-9_]{0,29}");
-  private static final String RUN = randomRunId();
+  /** This JVM's part of every scratch name: random, so runs never meet on a shared server. */
+  public static final String RUN = randomRunId();
   private static final AtomicInteger CREATED = new AtomicInteger();
 
   private final TestDatabase database;

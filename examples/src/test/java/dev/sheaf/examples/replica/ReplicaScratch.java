@@ -1,6 +1,6 @@
 package dev.sheaf.examples.replica;
 
-import java.security.SecureRandom;
+import dev.sheaf.examples.db.ScratchDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -16,7 +16,6 @@ import org.jdbi.v3.core.Jdbi;
  * <p>Names are {@code sheaf_r_<purpose>_<run>_<n>}, {@code run} random per JVM.
  */
 final class ReplicaScratch implements AutoCloseable {
-  private static final String RUN = randomRunId();
   private static final AtomicInteger CREATED = new AtomicInteger();
 
   private final ReplicaPair pair;
@@ -28,7 +27,8 @@ final class ReplicaScratch implements AutoCloseable {
   }
 
   static ReplicaScratch create(ReplicaPair pair, String purpose) {
-    String name = "sheaf_r_" + purpose + "_" + RUN + "_" + CREATED.incrementAndGet();
+    String name =
+        "sheaf_r_" + purpose + "_" + ScratchDatabase.RUN + "_" + CREATED.incrementAndGet();
     List<String> create = switch (pair) {
       case POSTGRESQL -> List.of("DROP SCHEMA IF EXISTS " + name + " CASCADE",
           "CREATE SCHEMA " + name);
@@ -111,15 +111,6 @@ final class ReplicaScratch implements AutoCloseable {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot drop " + name + " on " + pair, e);
     }
-  }
-
-  private static String randomRunId() {
-    SecureRandom random = new SecureRandom();
-    StringBuilder id = new StringBuilder();
-    for (int i = 0; i < 6; i++) {
-      id.append(Character.forDigit(random.nextInt(36), 36));
-    }
-    return id.toString();
   }
 
   @Override

@@ -45,7 +45,7 @@ import org.jdbi.v3.core.Jdbi;
 final class Branches {
   private static final System.Logger LOG = System.getLogger(Branches.class.getName());
 
-  /** What PostgreSQL's snapshot identifiers are made of; anything else is never written into SQL. */
+  /** What PostgreSQL's snapshot identifiers are made of; nothing else is written into SQL. */
   private static final Pattern SNAPSHOT = Pattern.compile("[0-9A-Fa-f-]{1,64}");
 
   /** Threads that wait on the database; they keep no JVM alive and end when idle for a minute. */

@@ -26,8 +26,11 @@ import org.jdbi.v3.core.statement.StatementContext;
  *   <li>{@code Author.books}, for the keys of the level above</li>
  * </ol>
  *
- * <p>Every load runs in one transaction (REPEATABLE READ, read-only) or in the caller's
- * (see {@link #attach}). A level with no rows to load skips its statement and those below it.
+ * <p>Every load reads one snapshot: one transaction (REPEATABLE READ, read-only) or the caller's
+ * (see {@link #attach}). {@code SheafConfig} may send a load to a replica ({@code setReads}), or
+ * run a level's independent statements side by side on connections that share its snapshot
+ * ({@code setParallelConnections}). A level with no rows to load skips its statement and those
+ * below it.
  *
  * <p>Each statement is a {@link Select}, which the runtime renders for the database and the kind of
  * load; its Javadoc shows the PostgreSQL text, and {@code Select.sql(dialect, restriction)}

@@ -77,9 +77,11 @@ public final class RepositoryWriter {
         .addJavadoc("Loads {@link $T}s complete, in at most $L, whatever the number of rows:\n",
             projection.type(), plan.statements() == 1 ? "1 statement" : plan.statements() + " statements")
         .addJavadoc("$L", statementList)
-        .addJavadoc("\n<p>Every load runs in one transaction (REPEATABLE READ, read-only) or in the"
-            + " caller's\n(see {@link #attach}). A level with no rows to load skips its statement"
-            + " and those below it.\n")
+        .addJavadoc("\n<p>Every load reads one snapshot: one transaction (REPEATABLE READ, read-only)"
+            + " or the caller's\n(see {@link #attach}). {@code SheafConfig} may send a load to a"
+            + " replica ({@code setReads}), or\nrun a level's independent statements side by side"
+            + " on connections that share its snapshot\n({@code setParallelConnections}). A level"
+            + " with no rows to load skips its statement and those\nbelow it.\n")
         .addJavadoc("\n<p>Each statement is a {@link $T}, which the runtime renders for the database"
             + " and the kind of\nload; its Javadoc shows the PostgreSQL text, and"
             + " {@code Select.sql(dialect, restriction)}\nshows any other.\n", SELECT);

@@ -70,6 +70,15 @@ public class AuthorCardBenchmark {
     fixture = new GraphFixture(kind, scratch.url());
     CardData.fill(fixture, authors);
     cardLoader = CardLoaderKind.labelled(loader).open(fixture);
+    // Like with like: this loader's cards are the reference's before either is timed (the
+    // reference is checked against the naive loop on every build, CardLoadersTest).
+    try (CardLoader reference = CardLoaderKind.JDBC.open(fixture)) {
+      String differences = CardDifferences.between(reference.load(), cardLoader.load());
+      if (!differences.isEmpty()) {
+        throw new IllegalStateException(loader + " returned other cards than the reference on "
+            + database + " at " + authors + " authors: " + differences);
+      }
+    }
   }
 
   @Benchmark
